@@ -1,0 +1,317 @@
+package org.commissioninghub.awards;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commissioninghub.audit.AuditLog;
+import org.commissioninghub.funding.FundingStreamView;
+import org.commissioninghub.funding.FundingStreams;
+import org.commissioninghub.organisations.OrganisationView;
+import org.commissioninghub.organisations.Organisations;
+import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Money;
+import org.commissioninghub.shared.NotFoundException;
+import org.commissioninghub.shared.Problems;
+import org.commissioninghub.shared.Slugs;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The awards feature's public API. Every line is checked against its funding stream: the year must
+ * match, and a ring-fenced stream can never be allocated beyond what was received.
+ */
+@Service
+public class Awards {
+
+  private final AwardRepository repository;
+  private final Organisations organisations;
+  private final FundingStreams streams;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  Awards(
+      AwardRepository repository,
+      Organisations organisations,
+      FundingStreams streams,
+      AuditLog audit,
+      Clock clock) {
+    this.repository = repository;
+    this.organisations = organisations;
+    this.streams = streams;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<AwardView> list(FinancialYear year) {
+    return repository.find(year, null);
+  }
+
+  @Transactional(readOnly = true)
+  public List<AwardView> forOrganisation(long organisationId) {
+    return repository.find(null, organisationId);
+  }
+
+  @Transactional(readOnly = true)
+  public AwardView get(String publicId) {
+    return repository.find(publicId).orElseThrow(() -> new NotFoundException("award", publicId));
+  }
+
+  @Transactional
+  public AwardResult create(AwardCommand command) {
+    Problems problems = new Problems();
+    Long organisationId = organisationId(command.organisation(), problems);
+    Long predecessorId = predecessorId(command.predecessor(), problems);
+    ValidAward award = ValidAward.check(command, organisationId, predecessorId, problems);
+    List<ValidLine> lines = new ArrayList<>();
+    List<AwardLineCommand> lineCommands = command.lines() == null ? List.of() : command.lines();
+    for (int i = 0; i < lineCommands.size(); i++) {
+      ValidLine line = checkLine(lineCommands.get(i), "lines[" + i + "].", problems);
+      if (line != null) {
+        lines.add(line);
+      }
+    }
+    rejectRepeatedLines(lines, problems);
+    problems.throwIfAny("AWARD-1");
+    List<String> warnings = checkAllocation(lines, problems);
+    problems.throwIfAny("AWARD-2");
+
+    String publicId = publicIdFor(command.publicId(), award.title());
+    long id = repository.insert(publicId, award, OffsetDateTime.now(clock));
+    lines.forEach(line -> repository.insertLine(id, line));
+    audit.record("award.created", "award", publicId, award + " lines=" + describe(lines));
+    return new AwardResult(get(publicId), warnings);
+  }
+
+  @Transactional
+  public AwardView update(String publicId, int version, AwardCommand command) {
+    AwardView existing = get(publicId);
+    Problems problems = new Problems();
+    Long organisationId = organisationId(command.organisation(), problems);
+    Long predecessorId = predecessorId(command.predecessor(), problems);
+    ValidAward award = ValidAward.check(command, organisationId, predecessorId, problems);
+    if (award.status() != null && !existing.status().canMoveTo(award.status())) {
+      problems.add(
+          "status",
+          "An award that is "
+              + existing.status().label().toLowerCase()
+              + " cannot become "
+              + award.status().label().toLowerCase());
+    }
+    if (existing.id() == (predecessorId == null ? -1 : predecessorId)) {
+      problems.add("predecessor", "An award cannot continue itself");
+    }
+    problems.throwIfAny("AWARD-1");
+    if (!repository.update(existing.id(), version, award, OffsetDateTime.now(clock))) {
+      throw new ConflictException(
+          "AWARD-3", "Someone else changed this award. Reload and try again.");
+    }
+    audit.record("award.updated", "award", publicId, award.toString());
+    return get(publicId);
+  }
+
+  @Transactional
+  public AwardResult addLine(String publicId, AwardLineCommand command) {
+    AwardView award = get(publicId);
+    Problems problems = new Problems();
+    ValidLine line = checkLine(command, "", problems);
+    problems.throwIfAny("AWARD-1");
+    if (repository.lineExists(award.id(), line.stream().id(), line.category())) {
+      problems.add(
+          "stream",
+          "This award already has a line from "
+              + line.stream().name()
+              + (line.category().isEmpty() ? "" : " for " + line.category())
+              + ": change that line instead");
+    }
+    List<String> warnings = checkAllocation(List.of(line), problems);
+    problems.throwIfAny("AWARD-2");
+    repository.insertLine(award.id(), line);
+    repository.touch(award.id(), OffsetDateTime.now(clock));
+    audit.record("award.line-added", "award", publicId, describe(List.of(line)));
+    return new AwardResult(get(publicId), warnings);
+  }
+
+  @Transactional
+  public AwardView removeLine(String publicId, long lineId) {
+    AwardView award = get(publicId);
+    AwardLineView line =
+        award.lines().stream()
+            .filter(l -> l.id() == lineId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("award line", String.valueOf(lineId)));
+    repository.deleteLine(award.id(), lineId);
+    repository.touch(award.id(), OffsetDateTime.now(clock));
+    audit.record(
+        "award.line-removed",
+        "award",
+        publicId,
+        line.streamPublicId() + " " + line.year() + " " + line.amount().plain());
+    return get(publicId);
+  }
+
+  private ValidLine checkLine(AwardLineCommand c, String prefix, Problems problems) {
+    int before = problems.list().size();
+    FundingStreamView stream = null;
+    if (c.stream() == null || c.stream().isBlank()) {
+      problems.add(prefix + "stream", "Select the funding stream that pays for this line");
+    } else {
+      try {
+        stream = streams.get(c.stream().strip());
+      } catch (NotFoundException e) {
+        problems.add(prefix + "stream", "There is no funding stream " + c.stream());
+      }
+    }
+    FinancialYear year =
+        c.year() == null || c.year().isBlank()
+            ? (stream == null ? null : stream.year())
+            : problems.parse(prefix + "year", c.year(), FinancialYear::parse);
+    if (stream != null && year != null && !stream.year().equals(year)) {
+      problems.add(
+          prefix + "year",
+          "The funding stream "
+              + stream.name()
+              + " is for "
+              + stream.year()
+              + ", so it cannot pay for "
+              + year
+              + ": choose that year's stream");
+    }
+    Money amount = null;
+    if (c.amount() == null || c.amount().isBlank()) {
+      problems.add(prefix + "amount", "Enter the amount, like £25,000.00");
+    } else {
+      amount = problems.money(prefix + "amount", c.amount());
+      if (amount != null && !amount.isPositive()) {
+        problems.add(prefix + "amount", "The amount must be more than £0.00");
+      }
+    }
+    String category = c.category() == null ? "" : c.category().strip();
+    if (category.length() > 100) {
+      problems.add(prefix + "category", "The category must be 100 characters or fewer");
+    }
+    String posts = c.posts() == null || c.posts().isBlank() ? null : c.posts().strip();
+    return problems.list().size() > before
+        ? null
+        : new ValidLine(stream, year, category, amount, posts);
+  }
+
+  private static void rejectRepeatedLines(List<ValidLine> lines, Problems problems) {
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      ValidLine line = lines.get(i);
+      String key = line.stream().id() + "|" + line.category();
+      Integer first = seen.putIfAbsent(key, i);
+      if (first != null) {
+        problems.add(
+            "lines[" + i + "].stream",
+            "Line " + (i + 1) + " repeats line " + (first + 1) + ": put both amounts on one line");
+      }
+    }
+  }
+
+  /** Refuses over-allocation of a ring-fenced stream; warns for any other stream. */
+  private List<String> checkAllocation(List<ValidLine> lines, Problems problems) {
+    Map<Long, Money> adding = new LinkedHashMap<>();
+    Map<Long, FundingStreamView> byId = new LinkedHashMap<>();
+    for (ValidLine line : lines) {
+      adding.merge(line.stream().id(), line.amount(), Money::plus);
+      byId.put(line.stream().id(), line.stream());
+    }
+    List<String> warnings = new ArrayList<>();
+    for (Map.Entry<Long, Money> entry : adding.entrySet()) {
+      FundingStreamView stream = byId.get(entry.getKey());
+      if (stream.amount() == null) {
+        continue;
+      }
+      Money after = repository.allocated(stream.id()).plus(entry.getValue());
+      if (after.isGreaterThan(stream.amount())) {
+        String message =
+            "This would allocate "
+                + after.format()
+                + " from "
+                + stream.name()
+                + " ("
+                + stream.year()
+                + "), which received "
+                + stream.amount().format()
+                + ": "
+                + after.minus(stream.amount()).format()
+                + " more than it has";
+        if (stream.ringfenced()) {
+          problems.add("amount", message + ". The stream is ring-fenced, so this is not allowed.");
+        } else {
+          warnings.add(message + ".");
+        }
+      }
+    }
+    return warnings;
+  }
+
+  private Long organisationId(String publicId, Problems problems) {
+    if (publicId == null || publicId.isBlank()) {
+      problems.add("organisation", "Select the organisation that receives the award");
+      return null;
+    }
+    try {
+      OrganisationView org = organisations.get(publicId.strip());
+      return org.id();
+    } catch (NotFoundException e) {
+      problems.add("organisation", "There is no organisation " + publicId);
+      return null;
+    }
+  }
+
+  private Long predecessorId(String publicId, Problems problems) {
+    if (publicId == null || publicId.isBlank()) {
+      return null;
+    }
+    return repository
+        .idOf(publicId.strip())
+        .orElseGet(
+            () -> {
+              problems.add("predecessor", "There is no award " + publicId + " to continue");
+              return null;
+            });
+  }
+
+  private String publicIdFor(String requested, String title) {
+    if (requested != null && !requested.isBlank()) {
+      String id = requested.strip();
+      if (!id.matches("[a-z0-9][a-z0-9-]{0,79}")) {
+        throw InvalidInputException.of(
+            "AWARD-1", "publicId", "Use lower-case letters, digits and hyphens for the id");
+      }
+      if (repository.exists(id)) {
+        throw new ConflictException("AWARD-4", "The award id " + id + " is already used");
+      }
+      return id;
+    }
+    String base = Slugs.of(title);
+    String candidate = base;
+    for (int n = 2; repository.exists(candidate); n++) {
+      candidate = base + "-" + n;
+    }
+    return candidate;
+  }
+
+  private static String describe(List<ValidLine> lines) {
+    return lines.stream()
+        .map(
+            l ->
+                l.stream().publicId()
+                    + " "
+                    + l.year()
+                    + " "
+                    + l.category()
+                    + " "
+                    + l.amount().plain())
+        .toList()
+        .toString();
+  }
+}

@@ -1,0 +1,214 @@
+package org.commissioninghub.contracts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.shared.Money;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ContractRepository {
+
+  private final JdbcClient jdbc;
+
+  ContractRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<ContractView> findAll() {
+    List<ContractView> headers =
+        jdbc.sql("SELECT * FROM contract ORDER BY start_date DESC NULLS LAST, title")
+            .query(this::header)
+            .list();
+    return withLots(headers);
+  }
+
+  Optional<ContractView> find(String publicId) {
+    return jdbc.sql("SELECT * FROM contract WHERE public_id = ?")
+        .param(publicId)
+        .query(this::header)
+        .optional()
+        .map(c -> withLots(List.of(c)).get(0));
+  }
+
+  boolean exists(String publicId) {
+    return jdbc.sql("SELECT COUNT(*) FROM contract WHERE public_id = ?")
+            .param(publicId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  long insert(String publicId, ValidContract c, OffsetDateTime now) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            INSERT INTO contract (public_id, title, service_description, commissioned_year, award_date,
+              start_date, initial_term_months, initial_end_date, extension_months, max_extensions,
+              annual_value_pence, total_value_pence, payment_frequency, status, ended_on, notes,
+              created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(values(publicId, c, now))
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  boolean update(long id, int version, ValidContract c, OffsetDateTime now) {
+    return jdbc.sql(
+                """
+                UPDATE contract SET title = ?, service_description = ?, commissioned_year = ?,
+                  award_date = ?, start_date = ?, initial_term_months = ?, initial_end_date = ?,
+                  extension_months = ?, max_extensions = ?, annual_value_pence = ?,
+                  total_value_pence = ?, payment_frequency = ?, status = ?, ended_on = ?, notes = ?,
+                  version = version + 1, updated_at = ?
+                WHERE id = ? AND version = ?""")
+            .params(
+                c.title(),
+                c.serviceDescription(),
+                c.commissionedYear() == null ? null : c.commissionedYear().startYear(),
+                c.awardDate(),
+                c.startDate(),
+                c.initialTermMonths(),
+                c.initialEndDate(),
+                c.extensionMonths(),
+                c.maxExtensions(),
+                pence(c.annualValue()),
+                pence(c.totalValue()),
+                c.paymentFrequency() == null ? null : c.paymentFrequency().name(),
+                c.status().name(),
+                c.endedOn(),
+                c.notes(),
+                now,
+                id,
+                version)
+            .update()
+        == 1;
+  }
+
+  void insertLot(long contractId, String lotName, long supplierId, Money value, Long awardId) {
+    jdbc.sql(
+            "INSERT INTO contract_lot (contract_id, lot_name, supplier_id, value_pence, award_id) VALUES (?, ?, ?, ?, ?)")
+        .params(contractId, lotName, supplierId, pence(value), awardId)
+        .update();
+  }
+
+  void deleteLots(long contractId) {
+    jdbc.sql("DELETE FROM contract_lot WHERE contract_id = ?").param(contractId).update();
+  }
+
+  private static Object[] values(String publicId, ValidContract c, OffsetDateTime now) {
+    return new Object[] {
+      publicId,
+      c.title(),
+      c.serviceDescription(),
+      c.commissionedYear() == null ? null : c.commissionedYear().startYear(),
+      c.awardDate(),
+      c.startDate(),
+      c.initialTermMonths(),
+      c.initialEndDate(),
+      c.extensionMonths(),
+      c.maxExtensions(),
+      pence(c.annualValue()),
+      pence(c.totalValue()),
+      c.paymentFrequency() == null ? null : c.paymentFrequency().name(),
+      c.status().name(),
+      c.endedOn(),
+      c.notes(),
+      now,
+      now
+    };
+  }
+
+  private List<ContractView> withLots(List<ContractView> headers) {
+    if (headers.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<ContractLotView>> lots = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT l.*, o.public_id AS supplier_public_id, o.name AS supplier_name, a.public_id AS award_public_id
+            FROM contract_lot l JOIN organisation o ON o.id = l.supplier_id
+            LEFT JOIN award a ON a.id = l.award_id ORDER BY l.id""")
+        .query(
+            rs -> {
+              lots.computeIfAbsent(rs.getLong("contract_id"), k -> new ArrayList<>())
+                  .add(
+                      new ContractLotView(
+                          rs.getLong("id"),
+                          rs.getString("lot_name"),
+                          rs.getString("supplier_public_id"),
+                          rs.getString("supplier_name"),
+                          money(rs, "value_pence"),
+                          rs.getString("award_public_id")));
+            });
+    return headers.stream()
+        .map(
+            c ->
+                new ContractView(
+                    c.id(),
+                    c.publicId(),
+                    c.title(),
+                    c.serviceDescription(),
+                    c.commissionedYear(),
+                    c.awardDate(),
+                    c.startDate(),
+                    c.initialTermMonths(),
+                    c.initialEndDate(),
+                    c.extensionMonths(),
+                    c.maxExtensions(),
+                    c.annualValue(),
+                    c.totalValue(),
+                    c.paymentFrequency(),
+                    c.status(),
+                    c.endedOn(),
+                    c.notes(),
+                    lots.getOrDefault(c.id(), List.of()),
+                    c.version()))
+        .toList();
+  }
+
+  private ContractView header(ResultSet rs, int n) throws SQLException {
+    int commissioned = rs.getInt("commissioned_year");
+    FinancialYear year = rs.wasNull() ? null : new FinancialYear(commissioned);
+    String frequency = rs.getString("payment_frequency");
+    return new ContractView(
+        rs.getLong("id"),
+        rs.getString("public_id"),
+        rs.getString("title"),
+        rs.getString("service_description"),
+        year,
+        rs.getObject("award_date", LocalDate.class),
+        rs.getObject("start_date", LocalDate.class),
+        rs.getObject("initial_term_months", Integer.class),
+        rs.getObject("initial_end_date", LocalDate.class),
+        rs.getObject("extension_months", Integer.class),
+        rs.getInt("max_extensions"),
+        money(rs, "annual_value_pence"),
+        money(rs, "total_value_pence"),
+        frequency == null ? null : PaymentFrequency.valueOf(frequency),
+        ContractStatus.valueOf(rs.getString("status")),
+        rs.getObject("ended_on", LocalDate.class),
+        rs.getString("notes"),
+        List.of(),
+        rs.getInt("version"));
+  }
+
+  private static Long pence(Money money) {
+    return money == null ? null : money.pence();
+  }
+
+  private static Money money(ResultSet rs, String column) throws SQLException {
+    long pence = rs.getLong(column);
+    return rs.wasNull() ? null : Money.ofPence(pence);
+  }
+}

@@ -1,0 +1,130 @@
+package org.commissioninghub.funding;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.commissioninghub.audit.AuditLog;
+import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.shared.NotFoundException;
+import org.commissioninghub.shared.Problems;
+import org.commissioninghub.shared.Slugs;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The funding feature's public API: sources and the streams of money the PCC receives. */
+@Service
+public class FundingStreams {
+
+  private final FundingRepository repository;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  FundingStreams(FundingRepository repository, AuditLog audit, Clock clock) {
+    this.repository = repository;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<FundingSourceView> sources() {
+    return repository.sources();
+  }
+
+  @Transactional
+  public FundingSourceView createSource(
+      String publicId, String name, FundingBody body, Long funderId) {
+    Problems problems = new Problems();
+    problems.required("name", name, "Enter the name of the funding source");
+    if (body == null) {
+      problems.add("body", "Select the kind of body");
+    }
+    problems.throwIfAny("FUNDING-1");
+    String id = publicId == null || publicId.isBlank() ? Slugs.of(name) : publicId.strip();
+    if (repository.source(id).isPresent()) {
+      throw new ConflictException("FUNDING-2", "The funding source id " + id + " is already used");
+    }
+    repository.insertSource(id, name.strip(), body, funderId);
+    audit.record("funding-source.created", "funding-source", id, name);
+    return repository.source(id).orElseThrow();
+  }
+
+  @Transactional(readOnly = true)
+  public List<FundingStreamView> streams(FinancialYear year) {
+    return repository.streams(year);
+  }
+
+  @Transactional(readOnly = true)
+  public List<FinancialYear> years() {
+    return repository.years().stream().map(FinancialYear::new).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public FundingStreamView get(String publicId) {
+    return repository.stream(publicId)
+        .orElseThrow(() -> new NotFoundException("funding stream", publicId));
+  }
+
+  @Transactional(readOnly = true)
+  public FundingStreamView get(long id) {
+    return repository.stream(id)
+        .orElseThrow(() -> new NotFoundException("funding stream", String.valueOf(id)));
+  }
+
+  @Transactional
+  public FundingStreamView create(FundingStreamCommand command) {
+    Problems problems = new Problems();
+    ValidStream stream = ValidStream.check(command, problems);
+    FundingSourceView source = sourceFor(command.source(), problems);
+    problems.throwIfAny("FUNDING-1");
+    String id =
+        command.publicId() == null || command.publicId().isBlank()
+            ? uniqueId(stream.name() + " " + stream.year().label())
+            : command.publicId().strip();
+    if (repository.streamIdExists(id)) {
+      throw new ConflictException("FUNDING-2", "The funding stream id " + id + " is already used");
+    }
+    repository.insertStream(id, source.id(), stream, OffsetDateTime.now(clock));
+    audit.record("funding-stream.created", "funding-stream", id, stream.toString());
+    return get(id);
+  }
+
+  @Transactional
+  public FundingStreamView update(String publicId, int version, FundingStreamCommand command) {
+    FundingStreamView existing = get(publicId);
+    Problems problems = new Problems();
+    ValidStream stream = ValidStream.check(command, problems);
+    FundingSourceView source = sourceFor(command.source(), problems);
+    problems.throwIfAny("FUNDING-1");
+    if (!repository.updateStream(
+        existing.id(), version, source.id(), stream, OffsetDateTime.now(clock))) {
+      throw new ConflictException(
+          "FUNDING-3", "Someone else changed this funding stream. Reload and try again.");
+    }
+    audit.record("funding-stream.updated", "funding-stream", publicId, stream.toString());
+    return get(publicId);
+  }
+
+  private FundingSourceView sourceFor(String sourceId, Problems problems) {
+    if (sourceId == null || sourceId.isBlank()) {
+      problems.add("source", "Select where the money comes from");
+      return null;
+    }
+    return repository
+        .source(sourceId.strip())
+        .orElseGet(
+            () -> {
+              problems.add("source", "There is no funding source called " + sourceId);
+              return null;
+            });
+  }
+
+  private String uniqueId(String text) {
+    String base = Slugs.of(text);
+    String candidate = base;
+    for (int n = 2; repository.streamIdExists(candidate); n++) {
+      candidate = base + "-" + n;
+    }
+    return candidate;
+  }
+}

@@ -1,0 +1,53 @@
+package org.commissioninghub.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Collects field problems while checking a command, so a user sees them all at once. */
+public final class Problems {
+
+  private final List<FieldProblem> found = new ArrayList<>();
+
+  public void add(String field, String message) {
+    found.add(new FieldProblem(field, message));
+  }
+
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  public List<FieldProblem> list() {
+    return List.copyOf(found);
+  }
+
+  /** Parses a value, recording the parser's message against the field instead of throwing. */
+  public <T> T parse(String field, String text, Function<String, T> parser) {
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException e) {
+      add(field, e.getMessage());
+      return null;
+    }
+  }
+
+  public Money money(String field, String text) {
+    return parse(field, text, Money::parse);
+  }
+
+  public Money optionalMoney(String field, String text) {
+    return text == null || text.isBlank() ? null : money(field, text);
+  }
+
+  public void required(String field, String text, String message) {
+    if (text == null || text.isBlank()) {
+      add(field, message);
+    }
+  }
+
+  public void throwIfAny(String code) {
+    if (!found.isEmpty()) {
+      throw new InvalidInputException(code, found);
+    }
+  }
+}
