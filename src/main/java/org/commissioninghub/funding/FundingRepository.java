@@ -77,16 +77,18 @@ class FundingRepository {
         > 0;
   }
 
-  void insertStream(String publicId, long sourceId, ValidStream s, OffsetDateTime now) {
+  void insertStream(
+      String publicId, long sourceId, Long holderId, ValidStream s, OffsetDateTime now) {
     jdbc.sql(
             """
-            INSERT INTO funding_stream (public_id, source_id, name, short_name, financial_year,
+            INSERT INTO funding_stream (public_id, source_id, holder_id, name, short_name, financial_year,
               amount_pence, ringfenced, ringfence_purpose, allowed_uses, start_date, end_date,
               match_funding_pence, stream_group, display_order, notes, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             publicId,
             sourceId,
+            holderId,
             s.name(),
             s.shortName(),
             s.year().startYear(),
@@ -105,16 +107,18 @@ class FundingRepository {
         .update();
   }
 
-  boolean updateStream(long id, int version, long sourceId, ValidStream s, OffsetDateTime now) {
+  boolean updateStream(
+      long id, int version, long sourceId, Long holderId, ValidStream s, OffsetDateTime now) {
     return jdbc.sql(
                 """
-                UPDATE funding_stream SET source_id = ?, name = ?, short_name = ?, financial_year = ?,
+                UPDATE funding_stream SET source_id = ?, holder_id = ?, name = ?, short_name = ?, financial_year = ?,
                   amount_pence = ?, ringfenced = ?, ringfence_purpose = ?, allowed_uses = ?,
                   start_date = ?, end_date = ?, match_funding_pence = ?, stream_group = ?,
                   display_order = ?, notes = ?, version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
             .params(
                 sourceId,
+                holderId,
                 s.name(),
                 s.shortName(),
                 s.year().startYear(),
@@ -156,6 +160,7 @@ class FundingRepository {
         rs.getString("source_public_id"),
         rs.getString("source_name"),
         FundingBody.valueOf(rs.getString("body")),
+        rs.getObject("holder_id", Long.class),
         rs.getString("name"),
         rs.getString("short_name"),
         new FinancialYear(rs.getInt("financial_year")),

@@ -4,6 +4,7 @@ package org.commissioninghub.funding;
 public record FundingStreamCommand(
     String publicId,
     String source,
+    String holder,
     String name,
     String shortName,
     String year,

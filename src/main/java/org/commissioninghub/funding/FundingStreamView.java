@@ -11,6 +11,7 @@ public record FundingStreamView(
     String sourcePublicId,
     String sourceName,
     FundingBody body,
+    Long holderOrganisationId,
     String name,
     String shortName,
     FinancialYear year,

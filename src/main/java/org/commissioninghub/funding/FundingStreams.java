@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.commissioninghub.audit.AuditLog;
+import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.NotFoundException;
@@ -17,11 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class FundingStreams {
 
   private final FundingRepository repository;
+  private final Organisations organisations;
   private final AuditLog audit;
   private final Clock clock;
 
-  FundingStreams(FundingRepository repository, AuditLog audit, Clock clock) {
+  FundingStreams(
+      FundingRepository repository, Organisations organisations, AuditLog audit, Clock clock) {
     this.repository = repository;
+    this.organisations = organisations;
     this.audit = audit;
     this.clock = clock;
   }
@@ -76,6 +80,7 @@ public class FundingStreams {
     Problems problems = new Problems();
     ValidStream stream = ValidStream.check(command, problems);
     FundingSourceView source = sourceFor(command.source(), problems);
+    Long holderId = holderFor(command.holder(), problems);
     problems.throwIfAny("FUNDING-1");
     String id =
         command.publicId() == null || command.publicId().isBlank()
@@ -84,7 +89,7 @@ public class FundingStreams {
     if (repository.streamIdExists(id)) {
       throw new ConflictException("FUNDING-2", "The funding stream id " + id + " is already used");
     }
-    repository.insertStream(id, source.id(), stream, OffsetDateTime.now(clock));
+    repository.insertStream(id, source.id(), holderId, stream, OffsetDateTime.now(clock));
     audit.record("funding-stream.created", "funding-stream", id, stream.toString());
     return get(id);
   }
@@ -95,9 +100,10 @@ public class FundingStreams {
     Problems problems = new Problems();
     ValidStream stream = ValidStream.check(command, problems);
     FundingSourceView source = sourceFor(command.source(), problems);
+    Long holderId = holderFor(command.holder(), problems);
     problems.throwIfAny("FUNDING-1");
     if (!repository.updateStream(
-        existing.id(), version, source.id(), stream, OffsetDateTime.now(clock))) {
+        existing.id(), version, source.id(), holderId, stream, OffsetDateTime.now(clock))) {
       throw new ConflictException(
           "FUNDING-3", "Someone else changed this funding stream. Reload and try again.");
     }
@@ -117,6 +123,18 @@ public class FundingStreams {
               problems.add("source", "There is no funding source called " + sourceId);
               return null;
             });
+  }
+
+  private Long holderFor(String holder, Problems problems) {
+    if (holder == null || holder.isBlank()) {
+      return null;
+    }
+    try {
+      return organisations.get(holder.strip()).id();
+    } catch (NotFoundException e) {
+      problems.add("holder", "There is no organisation " + holder + " to hold this stream");
+      return null;
+    }
   }
 
   private String uniqueId(String text) {

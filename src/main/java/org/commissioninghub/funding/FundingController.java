@@ -1,0 +1,107 @@
+package org.commissioninghub.funding;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.commissioninghub.organisations.OrganisationView;
+import org.commissioninghub.organisations.Organisations;
+import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.FormErrors;
+import org.commissioninghub.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class FundingController {
+
+  private final FundingStreams streams;
+  private final Organisations organisations;
+
+  FundingController(FundingStreams streams, Organisations organisations) {
+    this.streams = streams;
+    this.organisations = organisations;
+  }
+
+  @ModelAttribute("sources")
+  Map<String, String> sources() {
+    Map<String, String> options = new LinkedHashMap<>();
+    streams
+        .sources()
+        .forEach(s -> options.put(s.publicId(), s.name() + " (" + s.body().label() + ")"));
+    return options;
+  }
+
+  @ModelAttribute("holders")
+  Map<String, String> holders() {
+    Map<String, String> options = new LinkedHashMap<>();
+    organisations.list().forEach(o -> options.put(o.publicId(), o.name()));
+    return options;
+  }
+
+  @GetMapping("/funding/streams/{id}")
+  String show(@PathVariable String id, Model model) {
+    FundingStreamView stream = streams.get(id);
+    model.addAttribute("stream", stream);
+    model.addAttribute("holder", holderOf(stream));
+    return "funding/show";
+  }
+
+  @GetMapping("/funding/streams/new")
+  String newForm(Model model) {
+    model.addAttribute("form", new StreamForm());
+    return "funding/form";
+  }
+
+  @PostMapping("/funding/streams")
+  String create(
+      @ModelAttribute("form") StreamForm form, BindingResult errors, RedirectAttributes flash) {
+    try {
+      FundingStreamView created = streams.create(form.toCommand());
+      flash.addFlashAttribute("success", created.name() + " " + created.year() + " has been added");
+      return "redirect:/funding/streams/" + created.publicId();
+    } catch (InvalidInputException e) {
+      FormErrors.apply(e, errors);
+      return "funding/form";
+    }
+  }
+
+  @GetMapping("/funding/streams/{id}/edit")
+  String editForm(@PathVariable String id, Model model) {
+    FundingStreamView stream = streams.get(id);
+    OrganisationView holder = holderOf(stream);
+    model.addAttribute("stream", stream);
+    model.addAttribute("form", StreamForm.from(stream, holder == null ? null : holder.publicId()));
+    return "funding/form";
+  }
+
+  @PostMapping("/funding/streams/{id}")
+  String update(
+      @PathVariable String id,
+      @ModelAttribute("form") StreamForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes flash) {
+    try {
+      streams.update(id, form.getVersion(), form.toCommand());
+      flash.addFlashAttribute("success", "The funding stream has been updated");
+      return "redirect:/funding/streams/" + id;
+    } catch (InvalidInputException e) {
+      FormErrors.apply(e, errors);
+    } catch (ConflictException e) {
+      errors.reject(e.code(), e.getMessage());
+    }
+    model.addAttribute("stream", streams.get(id));
+    return "funding/form";
+  }
+
+  private OrganisationView holderOf(FundingStreamView stream) {
+    return stream.holderOrganisationId() == null
+        ? null
+        : organisations.get(stream.holderOrganisationId());
+  }
+}

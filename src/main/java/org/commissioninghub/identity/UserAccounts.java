@@ -1,0 +1,82 @@
+package org.commissioninghub.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.commissioninghub.audit.AuditLog;
+import org.commissioninghub.shared.ConflictException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sign-in accounts. Passwords are stored only as hashes. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+  private final JdbcClient jdbc;
+  private final PasswordEncoder encoder;
+  private final AuditLog audit;
+
+  UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit) {
+    this.jdbc = jdbc;
+    this.encoder = encoder;
+    this.audit = audit;
+  }
+
+  @Override
+  public UserDetails loadUserByUsername(String username) {
+    return jdbc.sql(
+            "SELECT username, password_hash, role, enabled FROM app_user WHERE username = ?")
+        .param(username)
+        .query(
+            (rs, n) ->
+                User.withUsername(rs.getString("username"))
+                    .password(rs.getString("password_hash"))
+                    .authorities(
+                        List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString("role"))))
+                    .disabled(!rs.getBoolean("enabled"))
+                    .build())
+        .optional()
+        .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+  }
+
+  /** The organisation a provider user belongs to; empty for OPCC staff. */
+  @Transactional(readOnly = true)
+  public Optional<Long> organisationOf(String username) {
+    return jdbc.sql(
+            "SELECT organisation_id FROM app_user WHERE username = ? AND organisation_id IS NOT NULL")
+        .param(username)
+        .query(Long.class)
+        .optional();
+  }
+
+  @Transactional
+  public void create(
+      String username, String displayName, String rawPassword, Role role, Long organisationId) {
+    if (role == Role.PROVIDER && organisationId == null) {
+      throw new ConflictException("USER-1", "A provider user must belong to an organisation");
+    }
+    if (exists(username)) {
+      throw new ConflictException("USER-2", "The username " + username + " is already taken");
+    }
+    jdbc.sql(
+            "INSERT INTO app_user (username, display_name, password_hash, role, organisation_id) VALUES (?, ?, ?, ?, ?)")
+        .params(username, displayName, encoder.encode(rawPassword), role.name(), organisationId)
+        .update();
+    audit.record("user.created", "user", username, role.name());
+  }
+
+  @Transactional(readOnly = true)
+  public boolean exists(String username) {
+    return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?")
+            .param(username)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+}
