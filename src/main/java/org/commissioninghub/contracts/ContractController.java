@@ -1,0 +1,109 @@
+package org.commissioninghub.contracts;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.commissioninghub.organisations.Organisations;
+import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.FormErrors;
+import org.commissioninghub.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ContractController {
+
+  private final Contracts contracts;
+  private final Organisations organisations;
+
+  ContractController(Contracts contracts, Organisations organisations) {
+    this.contracts = contracts;
+    this.organisations = organisations;
+  }
+
+  @ModelAttribute("organisationOptions")
+  Map<String, String> organisationOptions() {
+    Map<String, String> options = new LinkedHashMap<>();
+    organisations.list().forEach(o -> options.put(o.publicId(), o.name()));
+    return options;
+  }
+
+  @ModelAttribute("frequencies")
+  Map<String, String> frequencies() {
+    Map<String, String> options = new LinkedHashMap<>();
+    Arrays.stream(PaymentFrequency.values()).forEach(f -> options.put(f.name(), f.label()));
+    return options;
+  }
+
+  @ModelAttribute("statuses")
+  Map<String, String> statuses() {
+    Map<String, String> options = new LinkedHashMap<>();
+    Arrays.stream(ContractStatus.values()).forEach(f -> options.put(f.name(), f.label()));
+    return options;
+  }
+
+  @GetMapping("/contracts")
+  String list(Model model) {
+    model.addAttribute("contracts", contracts.list());
+    return "contracts/list";
+  }
+
+  @GetMapping("/contracts/{id}")
+  String show(@PathVariable String id, Model model) {
+    model.addAttribute("contract", contracts.get(id));
+    return "contracts/show";
+  }
+
+  @GetMapping("/contracts/new")
+  String newForm(Model model) {
+    model.addAttribute("form", new ContractForm());
+    return "contracts/form";
+  }
+
+  @PostMapping("/contracts")
+  String create(
+      @ModelAttribute("form") ContractForm form, BindingResult errors, RedirectAttributes flash) {
+    try {
+      ContractView created = contracts.create(form.toCommand());
+      flash.addFlashAttribute("success", created.title() + " has been recorded");
+      return "redirect:/contracts/" + created.publicId();
+    } catch (InvalidInputException e) {
+      FormErrors.apply(e, errors);
+      return "contracts/form";
+    }
+  }
+
+  @GetMapping("/contracts/{id}/edit")
+  String editForm(@PathVariable String id, Model model) {
+    ContractView contract = contracts.get(id);
+    model.addAttribute("contract", contract);
+    model.addAttribute("form", ContractForm.from(contract));
+    return "contracts/form";
+  }
+
+  @PostMapping("/contracts/{id}")
+  String update(
+      @PathVariable String id,
+      @ModelAttribute("form") ContractForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes flash) {
+    try {
+      contracts.update(id, form.getVersion(), form.toCommand());
+      flash.addFlashAttribute("success", "The contract has been updated");
+      return "redirect:/contracts/" + id;
+    } catch (InvalidInputException e) {
+      FormErrors.apply(e, errors);
+    } catch (ConflictException e) {
+      errors.reject(e.code(), e.getMessage());
+    }
+    model.addAttribute("contract", contracts.get(id));
+    return "contracts/form";
+  }
+}

@@ -1,0 +1,340 @@
+package org.commissioninghub.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.commissioninghub.audit.DataQualityNotes;
+import org.commissioninghub.awards.AwardCommand;
+import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardResult;
+import org.commissioninghub.awards.Awards;
+import org.commissioninghub.contracts.ContractCommand;
+import org.commissioninghub.contracts.Contracts;
+import org.commissioninghub.funding.FundingBody;
+import org.commissioninghub.funding.FundingStreamCommand;
+import org.commissioninghub.funding.FundingStreams;
+import org.commissioninghub.identity.Role;
+import org.commissioninghub.identity.UserAccounts;
+import org.commissioninghub.organisations.OrganisationCommand;
+import org.commissioninghub.organisations.Organisations;
+import org.commissioninghub.shared.CsvReader;
+import org.commissioninghub.shared.CsvReader.Row;
+import org.commissioninghub.shared.FieldProblem;
+import org.commissioninghub.shared.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the Kent demo data from the readable CSV files in src/main/resources/demo through the same
+ * feature APIs a user goes through, so every rule applies. All or nothing: one bad cell and the
+ * database is left as it was, with the file, row and column named.
+ */
+@Service
+public class DemoData {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  private final Organisations organisations;
+  private final FundingStreams streams;
+  private final Awards awards;
+  private final Contracts contracts;
+  private final DataQualityNotes notes;
+  private final UserAccounts users;
+
+  DemoData(
+      Organisations organisations,
+      FundingStreams streams,
+      Awards awards,
+      Contracts contracts,
+      DataQualityNotes notes,
+      UserAccounts users) {
+    this.organisations = organisations;
+    this.streams = streams;
+    this.awards = awards;
+    this.contracts = contracts;
+    this.notes = notes;
+    this.users = users;
+  }
+
+  /** The demo sign-ins, as listed in demo/users.csv. */
+  public List<String> usernames() {
+    return read("users.csv", "username").stream().map(r -> r.get("username")).toList();
+  }
+
+  public boolean alreadyLoaded() {
+    return !organisations.list().isEmpty();
+  }
+
+  @Transactional
+  public DemoSummary load() {
+    List<Row> orgRows = read("organisations.csv", "key", "name", "type", "roles", "aliases");
+    each(orgRows, this::organisation);
+    each(read("funding-sources.csv", "key", "name", "body", "funder"), this::source);
+    List<Row> streamRows =
+        read("funding-streams.csv", "key", "source", "name", "year", "amount", "group");
+    int order = 0;
+    for (Row row : streamRows) {
+      int displayOrder = ++order;
+      at(row, () -> stream(row, displayOrder));
+    }
+    Map<String, List<Row>> linesByAward = new LinkedHashMap<>();
+    List<Row> lineRows =
+        read("award-lines.csv", "award", "stream", "year", "category", "amount", "posts");
+    lineRows.forEach(
+        r -> linesByAward.computeIfAbsent(r.get("award"), k -> new ArrayList<>()).add(r));
+    List<Row> awardRows = read("awards.csv", "key", "organisation", "kind", "title", "status");
+    each(awardRows, row -> award(row, linesByAward.getOrDefault(row.get("key"), List.of())));
+    List<String> unknownAwards = new ArrayList<>(linesByAward.keySet());
+    unknownAwards.removeAll(awardRows.stream().map(r -> r.get("key")).toList());
+    if (!unknownAwards.isEmpty()) {
+      throw InvalidInputException.of(
+          "DEMO-2",
+          "award-lines.csv",
+          "award-lines.csv names awards that awards.csv lacks: " + unknownAwards);
+    }
+    Map<String, List<Row>> lotsByContract = new LinkedHashMap<>();
+    read("contract-lots.csv", "contract", "lot", "supplier", "value", "award")
+        .forEach(
+            r -> lotsByContract.computeIfAbsent(r.get("contract"), k -> new ArrayList<>()).add(r));
+    List<Row> contractRows = read("contracts.csv", "key", "title", "start_date");
+    each(
+        contractRows, row -> contract(row, lotsByContract.getOrDefault(row.get("key"), List.of())));
+    List<Row> noteRows =
+        read(
+            "data-quality-notes.csv",
+            "entity",
+            "key",
+            "field",
+            "read",
+            "assumed",
+            "source",
+            "note");
+    each(noteRows, this::note);
+    List<Row> userRows =
+        read("users.csv", "username", "display_name", "role", "organisation", "password");
+    each(userRows, this::user);
+    DemoSummary summary =
+        new DemoSummary(
+            orgRows.size(),
+            streamRows.size(),
+            awardRows.size(),
+            lineRows.size(),
+            contractRows.size(),
+            noteRows.size(),
+            userRows.stream().map(r -> r.get("username")).toList());
+    log.info("Demo data loaded: {}", summary);
+    return summary;
+  }
+
+  private void organisation(Row row) {
+    organisations.create(
+        new OrganisationCommand(
+            row.get("key"),
+            row.get("name"),
+            row.get("type"),
+            new LinkedHashSet<>(list(row.get("roles"))),
+            optional(row, "charity_number"),
+            optional(row, "company_number"),
+            optional(row, "org_identifier"),
+            optional(row, "address"),
+            optional(row, "postcode"),
+            optional(row, "website"),
+            list(row.get("aliases"))),
+        false);
+  }
+
+  private void source(Row row) {
+    String funder = row.get("funder");
+    FundingBody body;
+    try {
+      body = FundingBody.valueOf(row.get("body"));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw InvalidInputException.of(
+          "DEMO-1", "body", "\"" + row.get("body") + "\" is not a kind of funding body");
+    }
+    streams.createSource(
+        row.get("key"),
+        row.get("name"),
+        body,
+        funder == null ? null : organisations.get(funder).id());
+  }
+
+  private void stream(Row row, int displayOrder) {
+    streams.create(
+        new FundingStreamCommand(
+            row.get("key"),
+            row.get("source"),
+            optional(row, "holder"),
+            row.get("name"),
+            optional(row, "short_name"),
+            row.get("year"),
+            row.get("amount"),
+            "true".equalsIgnoreCase(optional(row, "ringfenced")),
+            optional(row, "ringfence_purpose"),
+            optional(row, "allowed_uses"),
+            optional(row, "start_date"),
+            optional(row, "end_date"),
+            optional(row, "match_funding"),
+            row.get("group"),
+            displayOrder,
+            optional(row, "notes")));
+  }
+
+  private void award(Row row, List<Row> lineRows) {
+    List<AwardLineCommand> lines =
+        lineRows.stream()
+            .map(
+                l ->
+                    new AwardLineCommand(
+                        l.get("stream"),
+                        l.get("year"),
+                        l.get("category"),
+                        l.get("amount"),
+                        l.get("posts")))
+            .toList();
+    try {
+      AwardResult result =
+          awards.create(
+              new AwardCommand(
+                  row.get("key"),
+                  row.get("organisation"),
+                  row.get("kind"),
+                  row.get("title"),
+                  optional(row, "service_description"),
+                  optional(row, "programme"),
+                  row.get("status"),
+                  optional(row, "award_date"),
+                  optional(row, "start_date"),
+                  optional(row, "end_date"),
+                  optional(row, "predecessor"),
+                  lines));
+      result.warnings().forEach(w -> log.warn("Demo award {}: {}", row.get("key"), w));
+    } catch (InvalidInputException e) {
+      // A problem in "lines[2].amount" is a problem in award-lines.csv, on that line's row.
+      List<FieldProblem> located = new ArrayList<>();
+      for (FieldProblem p : e.problems()) {
+        String field = p.field();
+        if (field.startsWith("lines[")) {
+          int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
+          Row line = lineRows.get(index);
+          String column = field.substring(field.indexOf('.') + 1);
+          located.add(new FieldProblem(line.where(column), p.message()));
+        } else {
+          located.add(new FieldProblem(row.where(field), p.message()));
+        }
+      }
+      throw new InvalidInputException(e.code(), located);
+    }
+  }
+
+  private void contract(Row row, List<Row> lotRows) {
+    contracts.create(
+        new ContractCommand(
+            row.get("key"),
+            row.get("title"),
+            optional(row, "service_description"),
+            optional(row, "commissioned_year"),
+            optional(row, "award_date"),
+            row.get("start_date"),
+            optional(row, "initial_term_months"),
+            optional(row, "initial_end_date"),
+            optional(row, "extension_months"),
+            optional(row, "max_extensions"),
+            optional(row, "annual_value"),
+            optional(row, "total_value"),
+            optional(row, "payment_frequency"),
+            optional(row, "status"),
+            optional(row, "ended_on"),
+            optional(row, "notes"),
+            lotRows.stream()
+                .map(
+                    l ->
+                        new ContractCommand.LotCommand(
+                            l.get("lot"), l.get("supplier"), l.get("value"), l.get("award")))
+                .toList()));
+  }
+
+  private void note(Row row) {
+    notes.record(
+        new DataQualityNotes.DataQualityNote(
+            row.get("entity"),
+            row.get("key"),
+            row.get("field"),
+            row.get("read"),
+            row.get("assumed"),
+            row.get("source"),
+            row.get("note")));
+  }
+
+  private void user(Row row) {
+    String organisation = row.get("organisation");
+    users.create(
+        row.get("username"),
+        row.get("display_name"),
+        row.get("password"),
+        Role.valueOf(row.get("role")),
+        organisation == null ? null : organisations.get(organisation).id());
+  }
+
+  /** Runs the step for each row; a rule broken on a row is reported with the file and row. */
+  private static void each(List<Row> rows, Consumer<Row> step) {
+    rows.forEach(row -> at(row, () -> step.accept(row)));
+  }
+
+  private static void at(Row row, Runnable step) {
+    try {
+      step.run();
+    } catch (InvalidInputException e) {
+      List<FieldProblem> located = new ArrayList<>();
+      for (FieldProblem p : e.problems()) {
+        located.add(
+            p.field().contains(" row ") ? p : new FieldProblem(row.where(p.field()), p.message()));
+      }
+      throw new InvalidInputException(e.code(), located);
+    } catch (RuntimeException e) {
+      throw new InvalidInputException(
+          "DEMO-1", List.of(new FieldProblem(row.file() + " row " + row.line(), e.getMessage())));
+    }
+  }
+
+  private static List<Row> read(String file, String... columns) {
+    try (InputStream in = new ClassPathResource("demo/" + file).getInputStream()) {
+      return CsvReader.parse(
+          "demo/" + file,
+          new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          Arrays.asList(columns));
+    } catch (IOException e) {
+      throw new IllegalStateException("The demo file demo/" + file + " cannot be read", e);
+    }
+  }
+
+  private static String optional(Row row, String column) {
+    return row.cells().containsKey(column) ? row.get(column) : null;
+  }
+
+  private static List<String> list(String text) {
+    return text == null
+        ? List.of()
+        : Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** What one load put in the database. */
+  public record DemoSummary(
+      int organisations,
+      int streams,
+      int awards,
+      int lines,
+      int contracts,
+      int notes,
+      List<String> users) {}
+}

@@ -1,0 +1,180 @@
+package org.commissioninghub.reporting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.shared.Money;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class ReportController {
+
+  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final AwardsMatrixQuery matrices;
+  private final MojRecipientsQuery recipients;
+  private final FundingPositionQuery positions;
+  private final ReportYears years;
+
+  ReportController(
+      AwardsMatrixQuery matrices,
+      MojRecipientsQuery recipients,
+      FundingPositionQuery positions,
+      ReportYears years) {
+    this.matrices = matrices;
+    this.recipients = recipients;
+    this.positions = positions;
+    this.years = years;
+  }
+
+  @GetMapping("/reports")
+  String index(Model model) {
+    model.addAttribute("years", years.all());
+    return "reporting/index";
+  }
+
+  @GetMapping("/funding")
+  String funding(@RequestParam(required = false) String year, Model model) {
+    FinancialYear fy = years.chosenOrLatest(year);
+    model.addAttribute("years", years.all());
+    model.addAttribute("year", fy);
+    model.addAttribute("position", positions.position(fy, null));
+    return "reporting/funding";
+  }
+
+  @GetMapping("/awards/matrix")
+  String matrix(
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String group,
+      Model model) {
+    FinancialYear fy = years.chosenOrLatest(year);
+    String chosen = years.groupOrDefault(fy, group);
+    model.addAttribute("years", years.all());
+    model.addAttribute("groups", years.groups(fy));
+    model.addAttribute("group", chosen == null ? "all" : chosen);
+    model.addAttribute("matrix", matrices.matrix(fy, chosen, null));
+    return "reporting/matrix";
+  }
+
+  @GetMapping("/awards/matrix.csv")
+  ResponseEntity<byte[]> matrixCsv(
+      @RequestParam(required = false) String year, @RequestParam(required = false) String group) {
+    FinancialYear fy = years.chosenOrLatest(year);
+    AwardsMatrix matrix = matrices.matrix(fy, years.groupOrDefault(fy, group), null);
+    CsvWriter csv = new CsvWriter();
+    List<String> header = new ArrayList<>(List.of("Organisation", "Services funded"));
+    matrix.columns().forEach(c -> header.add(c.name()));
+    header.add("Total");
+    csv.row(header);
+    for (AwardsMatrix.Row row : matrix.rows()) {
+      List<String> cells = new ArrayList<>(List.of(row.organisationName(), row.services()));
+      row.cells().forEach(c -> cells.add(c == null ? "" : c.plain()));
+      cells.add(row.total().plain());
+      csv.row(cells);
+    }
+    List<String> totals = new ArrayList<>(List.of("Total", ""));
+    matrix.columns().forEach(c -> totals.add(c.total().plain()));
+    totals.add(matrix.grandTotal().plain());
+    csv.row(totals);
+    return download(
+        csv.toString().getBytes(StandardCharsets.UTF_8), CSV, "awards-matrix-" + slug(fy) + ".csv");
+  }
+
+  @GetMapping("/awards/matrix.xlsx")
+  ResponseEntity<byte[]> matrixXlsx(
+      @RequestParam(required = false) String year, @RequestParam(required = false) String group)
+      throws IOException {
+    FinancialYear fy = years.chosenOrLatest(year);
+    AwardsMatrix matrix = matrices.matrix(fy, years.groupOrDefault(fy, group), null);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Workbook workbook = new Workbook(bytes, "Commissioning Hub", "1.0")) {
+      Worksheet sheet = workbook.newWorksheet("Awards " + slug(fy));
+      sheet.value(0, 0, "Organisation");
+      sheet.value(0, 1, "Services funded");
+      int last = matrix.columns().size() + 2;
+      for (int c = 0; c < matrix.columns().size(); c++) {
+        sheet.value(0, c + 2, matrix.columns().get(c).name());
+      }
+      sheet.value(0, last, "Total");
+      sheet.range(0, 0, 0, last).style().bold().set();
+      int r = 1;
+      for (AwardsMatrix.Row row : matrix.rows()) {
+        sheet.value(r, 0, row.organisationName());
+        sheet.value(r, 1, row.services());
+        for (int c = 0; c < row.cells().size(); c++) {
+          moneyCell(sheet, r, c + 2, row.cells().get(c));
+        }
+        moneyCell(sheet, r, last, row.total());
+        r++;
+      }
+      sheet.value(r, 0, "Total");
+      for (int c = 0; c < matrix.columns().size(); c++) {
+        moneyCell(sheet, r, c + 2, matrix.columns().get(c).total());
+      }
+      moneyCell(sheet, r, last, matrix.grandTotal());
+      sheet.range(r, 0, r, last).style().bold().set();
+    }
+    return download(bytes.toByteArray(), XLSX, "awards-matrix-" + slug(fy) + ".xlsx");
+  }
+
+  @GetMapping("/reports/moj-recipients")
+  String mojRecipients(@RequestParam(required = false) String year, Model model) {
+    FinancialYear fy = years.chosenOrLatest(year);
+    model.addAttribute("years", years.all());
+    model.addAttribute("report", recipients.recipients(fy));
+    return "reporting/moj-recipients";
+  }
+
+  @GetMapping("/reports/moj-recipients.csv")
+  ResponseEntity<byte[]> mojRecipientsCsv(@RequestParam(required = false) String year) {
+    FinancialYear fy = years.chosenOrLatest(year);
+    MojRecipients report = recipients.recipients(fy);
+    CsvWriter csv = new CsvWriter();
+    csv.row(List.of("Category", "Recipient", "Amount"));
+    for (MojRecipients.Category category : report.categories()) {
+      for (MojRecipients.Recipient r : category.recipients()) {
+        csv.row(List.of(category.name(), r.label(), r.amount().plain()));
+      }
+      csv.row(List.of(category.name(), "Subtotal", category.subtotal().plain()));
+    }
+    csv.row(List.of("Total", "", report.grandTotal().plain()));
+    return download(
+        csv.toString().getBytes(StandardCharsets.UTF_8),
+        CSV,
+        "moj-recipients-" + slug(fy) + ".csv");
+  }
+
+  private static void moneyCell(Worksheet sheet, int r, int c, Money money) {
+    if (money != null) {
+      sheet.value(r, c, money.toPounds());
+      sheet.style(r, c).format("£#,##0.00").set();
+    }
+  }
+
+  private static String slug(FinancialYear year) {
+    return year.label().replace('/', '-');
+  }
+
+  private static <T> ResponseEntity<T> download(T body, MediaType type, String filename) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(filename).build().toString())
+        .body(body);
+  }
+}
