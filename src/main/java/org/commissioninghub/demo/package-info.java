@@ -1,2 +1,12 @@
 /** The Kent demo data set, loaded through the features' public APIs. */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {
+      "organisations",
+      "funding",
+      "awards",
+      "contracts",
+      "identity",
+      "audit",
+      "shared"
+    })
 package org.commissioninghub.demo;

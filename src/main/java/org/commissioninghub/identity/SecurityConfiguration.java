@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -64,6 +65,12 @@ class SecurityConfiguration {
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .httpBasic(basic -> basic.realmName("Commissioning Hub"))
         .logout(logout -> logout.logoutSuccessUrl("/login?signedout"))
+        .exceptionHandling(
+            errors ->
+                errors.defaultAuthenticationEntryPointFor(
+                    new LoginUrlAuthenticationEntryPoint("/login"),
+                    request ->
+                        !request.getRequestURI().startsWith(request.getContextPath() + "/api/")))
         .csrf(csrf -> csrf.ignoringRequestMatchers(apiWithCredentials))
         .headers(
             headers ->

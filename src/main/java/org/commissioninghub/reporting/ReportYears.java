@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class ReportYears {
 
   private final JdbcClient jdbc;
+  private final java.time.Clock clock;
 
-  ReportYears(JdbcClient jdbc) {
+  ReportYears(JdbcClient jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   List<FinancialYear> all() {
@@ -30,7 +32,9 @@ class ReportYears {
       return FinancialYear.parse(year);
     }
     List<FinancialYear> years = all();
-    return years.isEmpty() ? FinancialYear.containing(java.time.LocalDate.now()) : years.get(0);
+    return years.isEmpty()
+        ? FinancialYear.containing(java.time.LocalDate.now(clock))
+        : years.get(0);
   }
 
   /** The matrix opens on the victim-services streams, as the annual report prints them. */

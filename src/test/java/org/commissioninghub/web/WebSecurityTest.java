@@ -1,0 +1,212 @@
+package org.commissioninghub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import org.commissioninghub.identity.Role;
+import org.commissioninghub.identity.UserAccounts;
+import org.commissioninghub.organisations.OrganisationView;
+import org.commissioninghub.support.DatabaseSnapshot;
+import org.commissioninghub.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Sign-in, CSRF, role checks and form errors through the real security filter chain. */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "commissioning.demo.load-on-start=false"
+    })
+@AutoConfigureMockMvc
+class WebSecurityTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired UserAccounts users;
+  @Autowired Fixtures fixtures;
+  @Autowired JdbcClient jdbc;
+
+  private OrganisationView providerOrg;
+
+  @BeforeEach
+  void users() {
+    if (!users.exists("web-officer")) {
+      users.create("web-officer", "Officer", "secret-1", Role.OFFICER, null);
+      users.create("web-auditor", "Auditor", "secret-2", Role.AUDITOR, null);
+    }
+    providerOrg = fixtures.organisation(Fixtures.unique("Provider Org"));
+    users.create(
+        Fixtures.unique("prov").replace(' ', '-'),
+        "Provider",
+        "secret-3",
+        Role.PROVIDER,
+        providerOrg.id());
+  }
+
+  @Test
+  void signsInWithTheFormAndStoresOnlyAHash() throws Exception {
+    mvc.perform(
+            post("/login")
+                .param("username", "web-officer")
+                .param("password", "secret-1")
+                .with(csrf()))
+        .andExpect(redirectedUrl("/"));
+    mvc.perform(
+            post("/login").param("username", "web-officer").param("password", "wrong").with(csrf()))
+        .andExpect(redirectedUrl("/login?error"));
+    String hash =
+        jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'web-officer'")
+            .query(String.class)
+            .single();
+    assertThat(hash).startsWith("{bcrypt}").doesNotContain("secret-1");
+  }
+
+  @Test
+  void sendsStrangersToSignIn() throws Exception {
+    mvc.perform(get("/awards")).andExpect(redirectedUrl("/login"));
+    mvc.perform(get("/api/v1/awards")).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void refusesFormPostsWithoutTheCsrfToken() throws Exception {
+    Map<String, List<String>> before = DatabaseSnapshot.of(jdbc);
+    mvc.perform(
+            post("/organisations")
+                .param("name", "No token")
+                .param("type", "CHARITY")
+                .with(user("web-officer").roles("OFFICER")))
+        .andExpect(status().isForbidden());
+    assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
+  }
+
+  @Test
+  void letsAuditorsReadButNotChange() throws Exception {
+    mvc.perform(get("/organisations").with(user("web-auditor").roles("AUDITOR")))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post("/organisations")
+                .param("name", "x")
+                .param("type", "CHARITY")
+                .with(csrf())
+                .with(user("web-auditor").roles("AUDITOR")))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/api/v1/organisations")
+                .with(httpBasic("web-auditor", "secret-2"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"x\",\"type\":\"CHARITY\"}"))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void keepsProvidersToTheirOwnOrganisation() throws Exception {
+    String username =
+        jdbc.sql("SELECT username FROM app_user WHERE organisation_id = ?")
+            .param(providerOrg.id())
+            .query(String.class)
+            .single();
+    OrganisationView other = fixtures.organisation(Fixtures.unique("Someone Else"));
+    mvc.perform(
+            get("/organisations/" + providerOrg.publicId()).with(user(username).roles("PROVIDER")))
+        .andExpect(status().isOk());
+    mvc.perform(get("/organisations/" + other.publicId()).with(user(username).roles("PROVIDER")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/awards/matrix").with(user(username).roles("PROVIDER")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/v1/awards").with(user(username).roles("PROVIDER")))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void showsFormErrorsBesideTheFieldsAndChangesNothing() throws Exception {
+    Map<String, List<String>> before = DatabaseSnapshot.of(jdbc);
+    mvc.perform(
+            post("/funding/streams")
+                .with(csrf())
+                .with(user("web-officer").roles("OFFICER"))
+                .param("name", "Rural Safer Streets")
+                .param("year", "202/24")
+                .param("amount", "£56,77")
+                .param("group", "home-office"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("There is a problem")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"#amount\"")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "&quot;£56,77&quot; is not a valid amount")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"#year\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"#source\"")));
+    assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
+  }
+
+  @Test
+  void asksBeforeADuplicateOrganisationOnTheForm() throws Exception {
+    String name = Fixtures.unique("Choice Support");
+    fixtures.organisation(name);
+    mvc.perform(
+            post("/organisations")
+                .with(csrf())
+                .with(user("web-officer").roles("OFFICER"))
+                .param("name", name.replace("Choice", "Choices"))
+                .param("type", "CHARITY"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "This looks like an organisation already recorded")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("confirmDuplicate")));
+    mvc.perform(
+            post("/organisations")
+                .with(csrf())
+                .with(user("web-officer").roles("OFFICER"))
+                .param("name", name.replace("Choice", "Choices"))
+                .param("type", "CHARITY")
+                .param("confirmDuplicate", "true"))
+        .andExpect(status().is3xxRedirection());
+  }
+
+  @Test
+  void apiErrorsAreProblemDetailsNamingTheField() throws Exception {
+    mvc.perform(
+            post("/api/v1/funding-streams")
+                .with(httpBasic("web-officer", "secret-1"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"name\":\"x\",\"year\":\"2024/26\",\"amount\":\"£6,00\",\"group\":\"victim-services\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.code").value("FUNDING-1"))
+        .andExpect(jsonPath("$.errors[?(@.field == 'year')].message").exists())
+        .andExpect(jsonPath("$.errors[?(@.field == 'amount')].message").exists());
+    mvc.perform(get("/api/v1/awards/no-such-award").with(httpBasic("web-officer", "secret-1")))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("NOT-FOUND"));
+  }
+
+  @Test
+  void describesTheApiWithOpenApi() throws Exception {
+    mvc.perform(get("/v3/api-docs").with(user("web-officer").roles("OFFICER")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.openapi").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/awards']").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/organisations']").exists());
+  }
+}
