@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Applied migrations are history: editing one breaks every database that already ran it. This
- * test holds the checksum of each migration; a new migration is added to the list, an old one is
- * never changed.
+ * Applied migrations are history: editing one breaks every database that already ran it. This test
+ * holds the checksum of each migration; a new migration is added to the list, an old one is never
+ * changed.
  */
 class MigrationHistoryTest {
 
@@ -40,8 +40,12 @@ class MigrationHistoryTest {
         .containsAll(recorded.keySet());
     recorded.forEach(
         (file, sum) ->
-            assertThat(actual.get(file)).as("%s was changed after it was recorded; write a new migration instead", file).isEqualTo(sum));
-    assertThat(recorded.keySet()).as("unrecorded migrations: record them in %s", LEDGER).containsAll(actual.keySet());
+            assertThat(actual.get(file))
+                .as("%s was changed after it was recorded; write a new migration instead", file)
+                .isEqualTo(sum));
+    assertThat(recorded.keySet())
+        .as("unrecorded migrations: record them in %s", LEDGER)
+        .containsAll(actual.keySet());
   }
 
   @Test
@@ -50,7 +54,8 @@ class MigrationHistoryTest {
     try (Stream<Path> files = Files.list(MIGRATIONS)) {
       names = files.map(p -> p.getFileName().toString()).sorted().toList();
     }
-    assertThat(names).allMatch(n -> n.matches("V\\d{3}__[a-z0-9_]+\\.sql"), "named V###__feature_verb_noun.sql");
+    assertThat(names)
+        .allMatch(n -> n.matches("V\\d{3}__[a-z0-9_]+\\.sql"), "named V###__feature_verb_noun.sql");
     List<String> versions = names.stream().map(n -> n.substring(0, 4)).toList();
     assertThat(versions).doesNotHaveDuplicates();
   }
