@@ -30,9 +30,11 @@ import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the Kent demo data from the readable CSV files in src/main/resources/demo through the same
@@ -50,6 +52,9 @@ public class DemoData {
   private final Contracts contracts;
   private final DataQualityNotes notes;
   private final UserAccounts users;
+  private final ResourceLoader resources;
+  private final String location;
+  private final TransactionTemplate transaction;
 
   DemoData(
       Organisations organisations,
@@ -57,13 +62,19 @@ public class DemoData {
       Awards awards,
       Contracts contracts,
       DataQualityNotes notes,
-      UserAccounts users) {
+      UserAccounts users,
+      ResourceLoader resources,
+      @Value("${commissioning.demo.location}") String location,
+      PlatformTransactionManager transactions) {
     this.organisations = organisations;
     this.streams = streams;
     this.awards = awards;
     this.contracts = contracts;
     this.notes = notes;
     this.users = users;
+    this.resources = resources;
+    this.location = location.endsWith("/") ? location : location + "/";
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   /** The demo sign-ins, as listed in demo/users.csv. */
@@ -75,8 +86,12 @@ public class DemoData {
     return !organisations.list().isEmpty();
   }
 
-  @Transactional
+  /** Loads every file in one transaction: all of it, or (on any problem) none of it. */
   public DemoSummary load() {
+    return transaction.execute(status -> loadAll());
+  }
+
+  private DemoSummary loadAll() {
     List<Row> orgRows = read("organisations.csv", "key", "name", "type", "roles", "aliases");
     each(orgRows, this::organisation);
     each(read("funding-sources.csv", "key", "name", "body", "funder"), this::source);
@@ -307,14 +322,14 @@ public class DemoData {
     }
   }
 
-  private static List<Row> read(String file, String... columns) {
-    try (InputStream in = new ClassPathResource("demo/" + file).getInputStream()) {
+  private List<Row> read(String file, String... columns) {
+    try (InputStream in = resources.getResource(location + file).getInputStream()) {
       return CsvReader.parse(
           "demo/" + file,
           new String(in.readAllBytes(), StandardCharsets.UTF_8),
           Arrays.asList(columns));
     } catch (IOException e) {
-      throw new IllegalStateException("The demo file demo/" + file + " cannot be read", e);
+      throw new IllegalStateException("The demo file " + location + file + " cannot be read", e);
     }
   }
 
