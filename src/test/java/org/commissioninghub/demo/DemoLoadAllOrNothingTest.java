@@ -77,6 +77,7 @@ class DemoLoadAllOrNothingTest {
         notes,
         users,
         new DefaultResourceLoader(),
-        location);
+        location,
+        transactions);
   }
 }
