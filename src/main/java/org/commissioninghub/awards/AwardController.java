@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.ConflictException;
@@ -23,11 +24,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AwardController {
 
+  private final AuditLog audit;
+
   private final Awards awards;
   private final Organisations organisations;
   private final FundingStreams streams;
 
-  AwardController(Awards awards, Organisations organisations, FundingStreams streams) {
+  AwardController(
+      Awards awards, Organisations organisations, FundingStreams streams, AuditLog audit) {
+    this.audit = audit;
     this.awards = awards;
     this.organisations = organisations;
     this.streams = streams;
@@ -77,6 +82,7 @@ class AwardController {
   @GetMapping("/awards/{id}")
   String show(@PathVariable String id, Model model) {
     model.addAttribute("award", awards.get(id));
+    model.addAttribute("history", audit.forEntity("award", id));
     if (!model.containsAttribute("line")) {
       model.addAttribute("line", new LineForm());
     }

@@ -3,6 +3,7 @@ package org.commissioninghub.contracts;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FormErrors;
@@ -19,10 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ContractController {
 
+  private final AuditLog audit;
+
   private final Contracts contracts;
   private final Organisations organisations;
 
-  ContractController(Contracts contracts, Organisations organisations) {
+  ContractController(Contracts contracts, Organisations organisations, AuditLog audit) {
+    this.audit = audit;
     this.contracts = contracts;
     this.organisations = organisations;
   }
@@ -57,6 +61,7 @@ class ContractController {
   @GetMapping("/contracts/{id}")
   String show(@PathVariable String id, Model model) {
     model.addAttribute("contract", contracts.get(id));
+    model.addAttribute("history", audit.forEntity("contract", id));
     return "contracts/show";
   }
 

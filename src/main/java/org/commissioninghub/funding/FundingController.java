@@ -2,6 +2,7 @@ package org.commissioninghub.funding;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.ConflictException;
@@ -19,10 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FundingController {
 
+  private final AuditLog audit;
+
   private final FundingStreams streams;
   private final Organisations organisations;
 
-  FundingController(FundingStreams streams, Organisations organisations) {
+  FundingController(FundingStreams streams, Organisations organisations, AuditLog audit) {
+    this.audit = audit;
     this.streams = streams;
     this.organisations = organisations;
   }
@@ -48,6 +52,7 @@ class FundingController {
     FundingStreamView stream = streams.get(id);
     model.addAttribute("stream", stream);
     model.addAttribute("holder", holderOf(stream));
+    model.addAttribute("history", audit.forEntity("funding-stream", id));
     return "funding/show";
   }
 

@@ -3,6 +3,7 @@ package org.commissioninghub.organisations;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FormErrors;
 import org.commissioninghub.shared.InvalidInputException;
@@ -18,10 +19,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OrganisationController {
 
+  private final AuditLog audit;
+
   private final Organisations organisations;
   private final OrganisationActivity activity;
 
-  OrganisationController(Organisations organisations, OrganisationActivity activity) {
+  OrganisationController(
+      Organisations organisations, OrganisationActivity activity, AuditLog audit) {
+    this.audit = audit;
     this.organisations = organisations;
     this.activity = activity;
   }
@@ -49,6 +54,7 @@ class OrganisationController {
     OrganisationView org = organisations.get(id);
     model.addAttribute("org", org);
     model.addAttribute("activity", activity.of(org.id()));
+    model.addAttribute("history", audit.forEntity("organisation", id));
     return "organisations/show";
   }
 
