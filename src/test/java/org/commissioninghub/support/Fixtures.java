@@ -21,6 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Fixtures {
 
+  /** Streams appear in reports in the order the fixtures made them. */
+  private static final java.util.concurrent.atomic.AtomicInteger ORDER =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private final Organisations organisations;
   private final FundingStreams streams;
   private final Awards awards;
@@ -70,7 +74,7 @@ public class Fixtures {
             null,
             null,
             group,
-            0,
+            ORDER.incrementAndGet(),
             null));
   }
 
