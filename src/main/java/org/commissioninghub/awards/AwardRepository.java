@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,53 +74,48 @@ class AwardRepository {
   }
 
   long insert(String publicId, ValidAward award, OffsetDateTime now) {
+    List<Object> params = new ArrayList<>();
+    params.add(publicId);
+    params.addAll(columns(award));
+    params.addAll(List.of(now, now));
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
             INSERT INTO award (public_id, organisation_id, kind, title, service_description, programme,
               status, award_date, start_date, end_date, predecessor_id, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            publicId,
-            award.organisationId(),
-            award.kind().name(),
-            award.title(),
-            award.serviceDescription(),
-            award.programme(),
-            award.status().name(),
-            award.awardDate(),
-            award.startDate(),
-            award.endDate(),
-            award.predecessorId(),
-            now,
-            now)
+        .params(params)
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
 
   boolean update(long id, int version, ValidAward award, OffsetDateTime now) {
+    List<Object> params = new ArrayList<>(columns(award));
+    params.addAll(List.of(now, id, version));
     return jdbc.sql(
                 """
                 UPDATE award SET organisation_id = ?, kind = ?, title = ?, service_description = ?,
                   programme = ?, status = ?, award_date = ?, start_date = ?, end_date = ?,
                   predecessor_id = ?, version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
-            .params(
-                award.organisationId(),
-                award.kind().name(),
-                award.title(),
-                award.serviceDescription(),
-                award.programme(),
-                award.status().name(),
-                award.awardDate(),
-                award.startDate(),
-                award.endDate(),
-                award.predecessorId(),
-                now,
-                id,
-                version)
+            .params(params)
             .update()
         == 1;
+  }
+
+  /** The award's columns, in the order both INSERT and UPDATE list them. */
+  private static List<Object> columns(ValidAward award) {
+    return Arrays.asList(
+        award.organisationId(),
+        award.kind().name(),
+        award.title(),
+        award.serviceDescription(),
+        award.programme(),
+        award.status().name(),
+        award.awardDate(),
+        award.startDate(),
+        award.endDate(),
+        award.predecessorId());
   }
 
   void touch(long id, OffsetDateTime now) {

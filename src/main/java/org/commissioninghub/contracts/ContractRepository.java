@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,8 @@ class ContractRepository {
   }
 
   boolean update(long id, int version, ValidContract c, OffsetDateTime now) {
+    List<Object> params = new ArrayList<>(columns(c));
+    params.addAll(List.of(now, id, version));
     return jdbc.sql(
                 """
                 UPDATE contract SET title = ?, service_description = ?, commissioned_year = ?,
@@ -72,25 +75,7 @@ class ContractRepository {
                   total_value_pence = ?, payment_frequency = ?, status = ?, ended_on = ?, notes = ?,
                   version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
-            .params(
-                c.title(),
-                c.serviceDescription(),
-                c.commissionedYear() == null ? null : c.commissionedYear().startYear(),
-                c.awardDate(),
-                c.startDate(),
-                c.initialTermMonths(),
-                c.initialEndDate(),
-                c.extensionMonths(),
-                c.maxExtensions(),
-                pence(c.annualValue()),
-                pence(c.totalValue()),
-                c.paymentFrequency() == null ? null : c.paymentFrequency().name(),
-                c.status().name(),
-                c.endedOn(),
-                c.notes(),
-                now,
-                id,
-                version)
+            .params(params)
             .update()
         == 1;
   }
@@ -106,27 +91,33 @@ class ContractRepository {
     jdbc.sql("DELETE FROM contract_lot WHERE contract_id = ?").param(contractId).update();
   }
 
-  private static Object[] values(String publicId, ValidContract c, OffsetDateTime now) {
-    return new Object[] {
-      publicId,
-      c.title(),
-      c.serviceDescription(),
-      c.commissionedYear() == null ? null : c.commissionedYear().startYear(),
-      c.awardDate(),
-      c.startDate(),
-      c.initialTermMonths(),
-      c.initialEndDate(),
-      c.extensionMonths(),
-      c.maxExtensions(),
-      pence(c.annualValue()),
-      pence(c.totalValue()),
-      c.paymentFrequency() == null ? null : c.paymentFrequency().name(),
-      c.status().name(),
-      c.endedOn(),
-      c.notes(),
-      now,
-      now
-    };
+  private static List<Object> values(String publicId, ValidContract c, OffsetDateTime now) {
+    List<Object> values = new ArrayList<>();
+    values.add(publicId);
+    values.addAll(columns(c));
+    values.add(now);
+    values.add(now);
+    return values;
+  }
+
+  /** The contract's columns, in the order both INSERT and UPDATE list them. */
+  private static List<Object> columns(ValidContract c) {
+    return Arrays.asList(
+        c.title(),
+        c.serviceDescription(),
+        c.commissionedYear() == null ? null : c.commissionedYear().startYear(),
+        c.awardDate(),
+        c.startDate(),
+        c.initialTermMonths(),
+        c.initialEndDate(),
+        c.extensionMonths(),
+        c.maxExtensions(),
+        pence(c.annualValue()),
+        pence(c.totalValue()),
+        c.paymentFrequency() == null ? null : c.paymentFrequency().name(),
+        c.status().name(),
+        c.endedOn(),
+        c.notes());
   }
 
   private List<ContractView> withLots(List<ContractView> headers) {

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.commissioninghub.shared.FinancialYear;
@@ -79,36 +81,24 @@ class FundingRepository {
 
   void insertStream(
       String publicId, long sourceId, Long holderId, ValidStream s, OffsetDateTime now) {
+    List<Object> params = new ArrayList<>();
+    params.add(publicId);
+    params.addAll(columns(sourceId, holderId, s));
+    params.addAll(List.of(now, now));
     jdbc.sql(
             """
             INSERT INTO funding_stream (public_id, source_id, holder_id, name, short_name, financial_year,
               amount_pence, ringfenced, ringfence_purpose, allowed_uses, start_date, end_date,
               match_funding_pence, stream_group, display_order, notes, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            publicId,
-            sourceId,
-            holderId,
-            s.name(),
-            s.shortName(),
-            s.year().startYear(),
-            pence(s.amount()),
-            s.ringfenced(),
-            s.ringfencePurpose(),
-            s.allowedUses(),
-            s.startDate(),
-            s.endDate(),
-            pence(s.matchFunding()),
-            s.group(),
-            s.displayOrder(),
-            s.notes(),
-            now,
-            now)
+        .params(params)
         .update();
   }
 
   boolean updateStream(
       long id, int version, long sourceId, Long holderId, ValidStream s, OffsetDateTime now) {
+    List<Object> params = new ArrayList<>(columns(sourceId, holderId, s));
+    params.addAll(List.of(now, id, version));
     return jdbc.sql(
                 """
                 UPDATE funding_stream SET source_id = ?, holder_id = ?, name = ?, short_name = ?, financial_year = ?,
@@ -116,27 +106,29 @@ class FundingRepository {
                   start_date = ?, end_date = ?, match_funding_pence = ?, stream_group = ?,
                   display_order = ?, notes = ?, version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
-            .params(
-                sourceId,
-                holderId,
-                s.name(),
-                s.shortName(),
-                s.year().startYear(),
-                pence(s.amount()),
-                s.ringfenced(),
-                s.ringfencePurpose(),
-                s.allowedUses(),
-                s.startDate(),
-                s.endDate(),
-                pence(s.matchFunding()),
-                s.group(),
-                s.displayOrder(),
-                s.notes(),
-                now,
-                id,
-                version)
+            .params(params)
             .update()
         == 1;
+  }
+
+  /** The stream's columns, in the order both INSERT and UPDATE list them. */
+  private static List<Object> columns(long sourceId, Long holderId, ValidStream s) {
+    return Arrays.asList(
+        sourceId,
+        holderId,
+        s.name(),
+        s.shortName(),
+        s.year().startYear(),
+        pence(s.amount()),
+        s.ringfenced(),
+        s.ringfencePurpose(),
+        s.allowedUses(),
+        s.startDate(),
+        s.endDate(),
+        pence(s.matchFunding()),
+        s.group(),
+        s.displayOrder(),
+        s.notes());
   }
 
   private static Long pence(Money money) {
