@@ -1,9 +1,11 @@
 package org.commissioninghub.awards;
 
-/** Whether the money goes out as a grant or as payment under a procured contract. */
+/** Whether the money goes out as a grant, as payment under a procured contract, or is kept. */
 public enum AwardKind {
   GRANT("Grant"),
-  CONTRACT("Contract");
+  CONTRACT("Contract"),
+  /** The commissioner's own costs charged to a grant, e.g. commissioning staff: not a grant out. */
+  INTERNAL_COST("Internal cost");
 
   private final String label;
 

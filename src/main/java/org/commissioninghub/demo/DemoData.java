@@ -102,21 +102,12 @@ public class DemoData {
       int displayOrder = ++order;
       at(row, () -> stream(row, displayOrder));
     }
-    Map<String, List<Row>> linesByAward = new LinkedHashMap<>();
+    List<Row> awardRows = read("awards.csv", "key", "organisation", "kind", "title", "status");
+    each(awardRows, this::award);
+    // Lines are added in file order, so reports list them as the source printed them.
     List<Row> lineRows =
         read("award-lines.csv", "award", "stream", "year", "category", "amount", "posts");
-    lineRows.forEach(
-        r -> linesByAward.computeIfAbsent(r.get("award"), k -> new ArrayList<>()).add(r));
-    List<Row> awardRows = read("awards.csv", "key", "organisation", "kind", "title", "status");
-    each(awardRows, row -> award(row, linesByAward.getOrDefault(row.get("key"), List.of())));
-    List<String> unknownAwards = new ArrayList<>(linesByAward.keySet());
-    unknownAwards.removeAll(awardRows.stream().map(r -> r.get("key")).toList());
-    if (!unknownAwards.isEmpty()) {
-      throw InvalidInputException.of(
-          "DEMO-2",
-          "award-lines.csv",
-          "award-lines.csv names awards that awards.csv lacks: " + unknownAwards);
-    }
+    each(lineRows, this::line);
     Map<String, List<Row>> lotsByContract = new LinkedHashMap<>();
     read("contract-lots.csv", "contract", "lot", "supplier", "value", "award")
         .forEach(
@@ -205,51 +196,34 @@ public class DemoData {
             optional(row, "notes")));
   }
 
-  private void award(Row row, List<Row> lineRows) {
-    List<AwardLineCommand> lines =
-        lineRows.stream()
-            .map(
-                l ->
-                    new AwardLineCommand(
-                        l.get("stream"),
-                        l.get("year"),
-                        l.get("category"),
-                        l.get("amount"),
-                        l.get("posts")))
-            .toList();
-    try {
-      AwardResult result =
-          awards.create(
-              new AwardCommand(
-                  row.get("key"),
-                  row.get("organisation"),
-                  row.get("kind"),
-                  row.get("title"),
-                  optional(row, "service_description"),
-                  optional(row, "programme"),
-                  row.get("status"),
-                  optional(row, "award_date"),
-                  optional(row, "start_date"),
-                  optional(row, "end_date"),
-                  optional(row, "predecessor"),
-                  lines));
-      result.warnings().forEach(w -> log.warn("Demo award {}: {}", row.get("key"), w));
-    } catch (InvalidInputException e) {
-      // A problem in "lines[2].amount" is a problem in award-lines.csv, on that line's row.
-      List<FieldProblem> located = new ArrayList<>();
-      for (FieldProblem p : e.problems()) {
-        String field = p.field();
-        if (field.startsWith("lines[")) {
-          int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
-          Row line = lineRows.get(index);
-          String column = field.substring(field.indexOf('.') + 1);
-          located.add(new FieldProblem(line.where(column), p.message()));
-        } else {
-          located.add(new FieldProblem(row.where(field), p.message()));
-        }
-      }
-      throw new InvalidInputException(e.code(), located);
-    }
+  private void award(Row row) {
+    awards.create(
+        new AwardCommand(
+            row.get("key"),
+            row.get("organisation"),
+            row.get("kind"),
+            row.get("title"),
+            optional(row, "service_description"),
+            optional(row, "programme"),
+            row.get("status"),
+            optional(row, "award_date"),
+            optional(row, "start_date"),
+            optional(row, "end_date"),
+            optional(row, "predecessor"),
+            List.of()));
+  }
+
+  private void line(Row row) {
+    AwardResult result =
+        awards.addLine(
+            row.get("award"),
+            new AwardLineCommand(
+                row.get("stream"),
+                row.get("year"),
+                row.get("category"),
+                row.get("amount"),
+                row.get("posts")));
+    result.warnings().forEach(w -> log.warn("{}: {}", row.where("amount"), w));
   }
 
   private void contract(Row row, List<Row> lotRows) {

@@ -35,7 +35,11 @@ class OrganisationFundingHistory implements OrganisationActivity {
             rs -> {
               entries.add(
                   new Entry(
-                      rs.getString("kind").equals("GRANT") ? "Grant" : "Contract funding",
+                      switch (rs.getString("kind")) {
+                        case "GRANT" -> "Grant";
+                        case "CONTRACT" -> "Contract funding";
+                        default -> "Internal cost";
+                      },
                       rs.getString("title"),
                       new FinancialYear(rs.getInt("financial_year")).label(),
                       "/awards/" + rs.getString("public_id"),
