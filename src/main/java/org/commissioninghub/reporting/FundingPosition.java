@@ -23,6 +23,13 @@ public record FundingPosition(FinancialYear year, List<StreamLine> streams) {
       return received == null ? null : received.minus(allocated);
     }
 
+    /** Whole per cent of the amount received that has been awarded; null when not known. */
+    public Long percentAwarded() {
+      return received == null || !received.isPositive()
+          ? null
+          : allocated.pence() * 100 / received.pence();
+    }
+
     public boolean overAllocated() {
       return received != null && allocated.isGreaterThan(received);
     }
