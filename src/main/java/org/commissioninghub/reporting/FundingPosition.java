@@ -46,10 +46,28 @@ public record FundingPosition(FinancialYear year, List<StreamLine> streams) {
     return streams.stream().map(StreamLine::allocated).reduce(Money.ZERO, Money::plus);
   }
 
-  public Money receivedInGroup(String group) {
-    return streams.stream()
-        .filter(s -> s.group().equals(group) && s.received() != null)
-        .map(StreamLine::received)
-        .reduce(Money.ZERO, Money::plus);
+  /** Received and awarded per group of streams (e.g. victim-services, home-office). */
+  public List<GroupTotal> groups() {
+    java.util.Map<String, GroupTotal> totals = new java.util.LinkedHashMap<>();
+    for (StreamLine s : streams) {
+      totals.merge(
+          s.group(),
+          new GroupTotal(
+              s.group(),
+              s.received() == null ? Money.ZERO : s.received(),
+              s.allocated(),
+              s.received() == null ? 1 : 0),
+          (a, b) ->
+              new GroupTotal(
+                  a.group(),
+                  a.received().plus(b.received()),
+                  a.allocated().plus(b.allocated()),
+                  a.streamsWithoutAmount() + b.streamsWithoutAmount()));
+    }
+    return List.copyOf(totals.values());
   }
+
+  /** One group's totals; streamsWithoutAmount counts streams whose amount received is unknown. */
+  public record GroupTotal(
+      String group, Money received, Money allocated, int streamsWithoutAmount) {}
 }
