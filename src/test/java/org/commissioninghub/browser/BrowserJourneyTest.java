@@ -51,6 +51,15 @@ class BrowserJourneyTest {
       String totals = lines.get(lines.size() - 1);
       assertThat(totals).startsWith("Total,").contains("3950840.82").contains("2113627.51");
 
+      browser.open("/funding/streams/new");
+      browser.type("name", "Rural Safer Streets");
+      browser.type("year", "2024/25");
+      browser.type("amount", "£56,77");
+      browser.find("form[action$='/funding/streams'] button[type=submit]").click();
+      assertThat(browser.text(".govuk-error-summary")).contains("\"£56,77\" is not a valid amount");
+      assertThat(browser.find("#amount").getAttribute("value")).isEqualTo("£56,77");
+      browser.checkAccessibility();
+
       for (String page : PAGES) {
         browser.open(page);
         assertThat(browser.title()).as(page).doesNotContain("problem").doesNotContain("not found");
