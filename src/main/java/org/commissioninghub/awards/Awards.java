@@ -111,8 +111,9 @@ public class Awards {
       throw new ConflictException(
           "AWARD-3", "Someone else changed this award. Reload and try again.");
     }
-    audit.record("award.updated", "award", publicId, award.toString());
-    return get(publicId);
+    AwardView after = get(publicId);
+    audit.recordChange("award.updated", "award", publicId, existing, after);
+    return after;
   }
 
   @Transactional

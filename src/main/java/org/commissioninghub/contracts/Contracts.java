@@ -77,9 +77,9 @@ public class Contracts {
       lots.forEach(
           l -> repository.insertLot(existing.id(), l.name, l.supplierId, l.value, l.awardId));
     }
-    audit.record(
-        "contract.updated", "contract", publicId, contract + (lots == null ? "" : " lots=" + lots));
-    return get(publicId);
+    ContractView after = get(publicId);
+    audit.recordChange("contract.updated", "contract", publicId, existing, after);
+    return after;
   }
 
   private List<ResolvedLot> resolveLots(

@@ -107,8 +107,9 @@ public class FundingStreams {
       throw new ConflictException(
           "FUNDING-3", "Someone else changed this funding stream. Reload and try again.");
     }
-    audit.record("funding-stream.updated", "funding-stream", publicId, stream.toString());
-    return get(publicId);
+    FundingStreamView after = get(publicId);
+    audit.recordChange("funding-stream.updated", "funding-stream", publicId, existing, after);
+    return after;
   }
 
   private FundingSourceView sourceFor(String sourceId, Problems problems) {

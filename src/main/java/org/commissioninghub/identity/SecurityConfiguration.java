@@ -51,6 +51,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/")
                     .authenticated()
+                    .requestMatchers("/audit", "/audit/**", "/audit.csv")
+                    .hasAnyRole("AUDITOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/organisations/{id}")
                     .access(ownOrganisationOrStaff(users, organisations))
                     .requestMatchers(HttpMethod.GET, "/api/v1/organisations/{id}")

@@ -18,14 +18,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAccounts implements UserDetailsService {
 
+  /**
+   * After this many failed sign-ins in {@link #LOCK_WINDOW}, the account is locked for that long.
+   */
+  static final int MAX_FAILURES = 5;
+
+  static final java.time.Duration LOCK_WINDOW = java.time.Duration.ofMinutes(15);
+
   private final JdbcClient jdbc;
   private final PasswordEncoder encoder;
   private final AuditLog audit;
+  private final java.time.Clock clock;
 
-  UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit) {
+  UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, java.time.Clock clock) {
     this.jdbc = jdbc;
     this.encoder = encoder;
     this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * Counts failed sign-ins for the name typed, whether or not such a user exists, so a locked
+   * account and an unknown name look the same from outside.
+   */
+  public boolean isLocked(String username) {
+    return audit.countSince(
+            "sign-in.failed", "sign-in", "user", username, clock.instant().minus(LOCK_WINDOW))
+        >= MAX_FAILURES;
   }
 
   @Override
@@ -40,6 +59,7 @@ public class UserAccounts implements UserDetailsService {
                     .authorities(
                         List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString("role"))))
                     .disabled(!rs.getBoolean("enabled"))
+                    .accountLocked(isLocked(username))
                     .build())
         .optional()
         .orElseThrow(() -> new UsernameNotFoundException("No such user"));

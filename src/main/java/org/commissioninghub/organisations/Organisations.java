@@ -92,8 +92,9 @@ public class Organisations {
           "ORGANISATION-4",
           "Someone else changed this organisation while you were editing it. Reload and try again.");
     }
-    audit.record("organisation.updated", "organisation", publicId, org.toString());
-    return get(publicId);
+    OrganisationView after = get(publicId);
+    audit.recordChange("organisation.updated", "organisation", publicId, existing, after);
+    return after;
   }
 
   private void rejectTakenIdentifier(ValidOrganisation org, String self, Problems problems) {
