@@ -127,7 +127,7 @@ public class DemoData {
             "note");
     each(noteRows, this::note);
     List<Row> userRows =
-        read("users.csv", "username", "display_name", "role", "organisation", "password");
+        read("users.csv", "username", "display_name", "roles", "organisation", "password");
     each(userRows, this::user);
     DemoSummary summary =
         new DemoSummary(
@@ -271,7 +271,9 @@ public class DemoData {
         row.get("username"),
         row.get("display_name"),
         row.get("password"),
-        Role.valueOf(row.get("role")),
+        list(row.get("roles")).stream()
+            .map(Role::valueOf)
+            .collect(java.util.stream.Collectors.toSet()),
         organisation == null ? null : organisations.get(organisation).id());
   }
 

@@ -1,13 +1,18 @@
 package org.commissioninghub.identity;
 
-/** What a person may do. Provider users are further limited to their own organisation. */
+/**
+ * What a person may do. Provider users are bound to their organisation and CSP leads to their
+ * partnership; everyone else works across the commissioner's records. A user may hold several.
+ */
 public enum Role {
+  ADMIN("System administrator"),
   OFFICER("Commissioning officer"),
-  FINANCE("Finance officer"),
+  ASSESSOR("Assessor"),
   APPROVER("Approver"),
-  ADMIN("Administrator"),
-  AUDITOR("Auditor"),
-  PROVIDER("Provider");
+  FINANCE("Finance officer"),
+  CSP_LEAD("CSP lead"),
+  PROVIDER("Provider user"),
+  AUDITOR("Auditor");
 
   private final String label;
 
@@ -17,5 +22,10 @@ public enum Role {
 
   public String label() {
     return label;
+  }
+
+  /** Roles bound to one organisation: they see only that organisation's records. */
+  public boolean isScoped() {
+    return this == PROVIDER || this == CSP_LEAD;
   }
 }

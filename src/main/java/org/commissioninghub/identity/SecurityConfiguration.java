@@ -1,30 +1,36 @@
 package org.commissioninghub.identity;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.commissioninghub.organisations.Organisations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Deny by default. Staff roles read everything; changes need an officer (or finance for funding);
- * provider users see only their own organisation. Forms carry CSRF tokens; API clients that send
- * their own credentials (HTTP Basic) are exempt, because a browser never adds those by itself.
+ * Builds the filter chain from {@link AccessPolicy}: deny by default. Forms carry CSRF tokens; API
+ * clients that send their own credentials (HTTP Basic) are exempt, because a browser never adds
+ * those by itself. A scoped user asking for another organisation's record gets 404, as if it did
+ * not exist, so ids cannot be probed.
  */
 @Configuration
 class SecurityConfiguration {
 
-  private static final String[] STAFF = {"OFFICER", "FINANCE", "APPROVER", "ADMIN", "AUDITOR"};
+  static final String NOT_FOUND = SecurityConfiguration.class.getName() + ".notFound";
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -38,74 +44,99 @@ class SecurityConfiguration {
         request ->
             request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 && request.getHeader("Authorization") != null;
-    http.authorizeHttpRequests(
-            auth ->
-                auth.requestMatchers(
-                        "/login",
-                        "/css/**",
-                        "/js/**",
-                        "/webjars/**",
-                        "/assets/**",
-                        "/error",
-                        "/favicon.ico")
-                    .permitAll()
-                    .requestMatchers(HttpMethod.GET, "/")
-                    .authenticated()
-                    .requestMatchers("/audit", "/audit/**", "/audit.csv")
-                    .hasAnyRole("AUDITOR", "ADMIN")
-                    .requestMatchers(HttpMethod.GET, "/organisations/{id}")
-                    .access(ownOrganisationOrStaff(users, organisations))
-                    .requestMatchers(HttpMethod.GET, "/api/v1/organisations/{id}")
-                    .access(ownOrganisationOrStaff(users, organisations))
-                    .requestMatchers(HttpMethod.GET, "/**")
-                    .hasAnyRole(STAFF)
-                    .requestMatchers(
-                        "/funding/**", "/api/v1/funding-streams/**", "/api/v1/funding-sources/**")
-                    .hasAnyRole("OFFICER", "FINANCE", "ADMIN")
-                    .anyRequest()
-                    .hasAnyRole("OFFICER", "ADMIN"))
+    http.authorizeHttpRequests(auth -> declare(auth, users, organisations))
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .httpBasic(basic -> basic.realmName("Commissioning Hub"))
         .logout(logout -> logout.logoutSuccessUrl("/login?signedout"))
         .exceptionHandling(
             errors ->
-                errors.defaultAuthenticationEntryPointFor(
-                    new LoginUrlAuthenticationEntryPoint("/login"),
-                    request ->
-                        !request.getRequestURI().startsWith(request.getContextPath() + "/api/")))
+                errors
+                    .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        request ->
+                            !request.getRequestURI().startsWith(request.getContextPath() + "/api/"))
+                    .accessDeniedHandler(
+                        (request, response, denied) ->
+                            response.sendError(
+                                request.getAttribute(NOT_FOUND) != null
+                                    ? HttpServletResponse.SC_NOT_FOUND
+                                    : HttpServletResponse.SC_FORBIDDEN)))
         .csrf(csrf -> csrf.ignoringRequestMatchers(apiWithCredentials))
         .headers(
             headers ->
-                headers.contentSecurityPolicy(
-                    csp ->
-                        csp.policyDirectives(
-                            "default-src 'self'; script-src 'self' 'sha256-GUQ5ad8JK5KmEWmROf3LZd9ge94daqNvd8xy9YS1iDw='; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+                headers
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; script-src 'self' 'sha256-GUQ5ad8JK5KmEWmROf3LZd9ge94daqNvd8xy9YS1iDw='; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                    .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
     return http.build();
   }
 
-  private static AuthorizationManager<RequestAuthorizationContext> ownOrganisationOrStaff(
-      UserAccounts users, Organisations organisations) {
+  private static void declare(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+      UserAccounts users,
+      Organisations organisations) {
+    for (AccessPolicy.Rule rule : AccessPolicy.rules()) {
+      var matchers =
+          rule.methods().isEmpty()
+              ? auth.requestMatchers(
+                  PathPatternRequestMatcher.withDefaults().matcher(rule.pattern()))
+              : auth.requestMatchers(
+                  rule.methods().stream()
+                      .map(m -> PathPatternRequestMatcher.withDefaults().matcher(m, rule.pattern()))
+                      .toArray(RequestMatcher[]::new));
+      if (rule.isPublic()) {
+        matchers.permitAll();
+      } else if (rule.anyUser()) {
+        matchers.authenticated();
+      } else {
+        matchers.access(manager(rule, users, organisations));
+      }
+    }
+    auth.anyRequest().denyAll();
+  }
+
+  private static AuthorizationManager<RequestAuthorizationContext> manager(
+      AccessPolicy.Rule rule, UserAccounts users, Organisations organisations) {
     return (Supplier<? extends Authentication> authentication,
         RequestAuthorizationContext context) -> {
       Authentication auth = authentication.get();
-      if (auth == null || !auth.isAuthenticated()) {
+      if (auth == null || !auth.isAuthenticated() || auth.getAuthorities().isEmpty()) {
         return new AuthorizationDecision(false);
       }
-      boolean staff =
-          auth.getAuthorities().stream()
-              .anyMatch(
-                  a ->
-                      java.util.Arrays.asList(STAFF)
-                          .contains(a.getAuthority().replace("ROLE_", "")));
-      if (staff) {
+      Set<Role> roles = rolesOf(auth);
+      if (!rule.allows(roles)) {
+        return new AuthorizationDecision(false);
+      }
+      if (rule.scope() == AccessPolicy.Scope.NONE
+          || roles.stream().anyMatch(r -> !r.isScoped() && rule.roles().contains(r))) {
         return new AuthorizationDecision(true);
       }
       String requested = context.getVariables().get("id");
-      return new AuthorizationDecision(
+      boolean own =
           users
               .organisationOf(auth.getName())
               .map(id -> organisations.get(id).publicId().equals(requested))
-              .orElse(false));
+              .orElse(false);
+      if (!own) {
+        context.getRequest().setAttribute(NOT_FOUND, Boolean.TRUE);
+      }
+      return new AuthorizationDecision(own);
     };
+  }
+
+  static Set<Role> rolesOf(Authentication auth) {
+    return auth.getAuthorities().stream()
+        .map(a -> a.getAuthority())
+        .filter(a -> a.startsWith("ROLE_"))
+        .map(a -> a.substring(5))
+        .filter(name -> java.util.Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name)))
+        .map(Role::valueOf)
+        .collect(Collectors.toSet());
   }
 }

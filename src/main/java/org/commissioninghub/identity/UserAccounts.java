@@ -2,9 +2,12 @@ package org.commissioninghub.identity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.shared.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -49,15 +52,23 @@ public class UserAccounts implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    return jdbc.sql(
-            "SELECT username, password_hash, role, enabled FROM app_user WHERE username = ?")
+    List<SimpleGrantedAuthority> roles =
+        jdbc
+            .sql(
+                "SELECT r.role FROM app_user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = ?")
+            .param(username)
+            .query(String.class)
+            .list()
+            .stream()
+            .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+            .toList();
+    return jdbc.sql("SELECT username, password_hash, enabled FROM app_user WHERE username = ?")
         .param(username)
         .query(
             (rs, n) ->
                 User.withUsername(rs.getString("username"))
                     .password(rs.getString("password_hash"))
-                    .authorities(
-                        List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString("role"))))
+                    .authorities(roles)
                     .disabled(!rs.getBoolean("enabled"))
                     .accountLocked(isLocked(username))
                     .build())
@@ -78,17 +89,39 @@ public class UserAccounts implements UserDetailsService {
   @Transactional
   public void create(
       String username, String displayName, String rawPassword, Role role, Long organisationId) {
-    if (role == Role.PROVIDER && organisationId == null) {
-      throw new ConflictException("USER-1", "A provider user must belong to an organisation");
+    create(username, displayName, rawPassword, Set.of(role), organisationId);
+  }
+
+  /** Creates a user with one or more roles; scoped roles need the organisation they belong to. */
+  @Transactional
+  public void create(
+      String username,
+      String displayName,
+      String rawPassword,
+      Set<Role> roles,
+      Long organisationId) {
+    if (roles.isEmpty()) {
+      throw new ConflictException("USER-3", "A user needs at least one role");
+    }
+    if (roles.stream().anyMatch(Role::isScoped) && organisationId == null) {
+      throw new ConflictException(
+          "USER-1", "A provider user or CSP lead must belong to an organisation or partnership");
     }
     if (exists(username)) {
       throw new ConflictException("USER-2", "The username " + username + " is already taken");
     }
+    KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "INSERT INTO app_user (username, display_name, password_hash, role, organisation_id) VALUES (?, ?, ?, ?, ?)")
-        .params(username, displayName, encoder.encode(rawPassword), role.name(), organisationId)
-        .update();
-    audit.record("user.created", "user", username, role.name());
+            "INSERT INTO app_user (username, display_name, password_hash, organisation_id) VALUES (?, ?, ?, ?)")
+        .params(username, displayName, encoder.encode(rawPassword), organisationId)
+        .update(keys, "id");
+    long id = keys.getKeyAs(Number.class).longValue();
+    for (Role role : roles) {
+      jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)")
+          .params(id, role.name())
+          .update();
+    }
+    audit.record("user.created", "user", username, "roles " + roles);
   }
 
   @Transactional(readOnly = true)

@@ -158,7 +158,17 @@ class DemoAcceptanceTest {
   @Test
   void theDemoSignInsWorkWithPasswordDemo() throws Exception {
     for (String username :
-        List.of("officer", "finance", "approver", "admin", "auditor", "provider")) {
+        List.of(
+            "officer",
+            "assessor",
+            "assessor2",
+            "approver",
+            "finance",
+            "admin",
+            "auditor",
+            "csp",
+            "provider",
+            "provider2")) {
       mvc.perform(post("/login").param("username", username).param("password", "demo").with(csrf()))
           .andExpect(redirectedUrl("/"));
     }

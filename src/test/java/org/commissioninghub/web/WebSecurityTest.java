@@ -124,8 +124,12 @@ class WebSecurityTest {
     mvc.perform(
             get("/organisations/" + providerOrg.publicId()).with(user(username).roles("PROVIDER")))
         .andExpect(status().isOk());
+    // Another organisation's record answers as if it did not exist, so ids cannot be probed.
     mvc.perform(get("/organisations/" + other.publicId()).with(user(username).roles("PROVIDER")))
-        .andExpect(status().isForbidden());
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            get("/api/v1/organisations/" + other.publicId()).with(user(username).roles("PROVIDER")))
+        .andExpect(status().isNotFound());
     mvc.perform(get("/awards/matrix").with(user(username).roles("PROVIDER")))
         .andExpect(status().isForbidden());
     mvc.perform(get("/api/v1/awards").with(user(username).roles("PROVIDER")))

@@ -1,0 +1,165 @@
+package org.commissioninghub.identity;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Who may use which route, declared in one place. The security filter chain is built from these
+ * rules, first match wins, and anything not listed is denied. {@code AccessPolicyTest} checks that
+ * every handler the application registers is covered, for every role.
+ */
+public final class AccessPolicy {
+
+  /** How a rule limits a scoped user (provider, CSP lead) beyond the role. */
+  public enum Scope {
+    /** The role is enough. */
+    NONE,
+    /** A scoped user may only reach the organisation whose public id is the {id} in the path. */
+    OWN_ORGANISATION
+  }
+
+  /** One rule. Empty methods means any method; null roles means anyone, signed in or not. */
+  public record Rule(
+      Set<HttpMethod> methods, String pattern, Set<Role> roles, boolean anyUser, Scope scope) {
+
+    boolean matches(HttpMethod method, String path) {
+      return (methods.isEmpty() || methods.contains(method))
+          && PARSER.parse(pattern).matches(PathContainer.parsePath(path));
+    }
+
+    public boolean isPublic() {
+      return roles == null && !anyUser;
+    }
+
+    /** Whether a user holding these roles passes the role part of this rule. */
+    public boolean allows(Set<Role> userRoles) {
+      if (isPublic() || anyUser) {
+        return true;
+      }
+      return userRoles.stream().anyMatch(roles::contains);
+    }
+  }
+
+  static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
+
+  /** Staff who read every commissioning record. */
+  public static final Set<Role> READERS =
+      EnumSet.of(
+          Role.ADMIN, Role.OFFICER, Role.ASSESSOR, Role.APPROVER, Role.FINANCE, Role.AUDITOR);
+
+  private static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.OFFICER);
+  private static final Set<Role> FUNDING_EDITORS =
+      EnumSet.of(Role.ADMIN, Role.OFFICER, Role.FINANCE);
+  private static final Set<Role> AUDIT = EnumSet.of(Role.ADMIN, Role.AUDITOR);
+
+  private static final List<Rule> RULES = build();
+
+  private AccessPolicy() {}
+
+  public static List<Rule> rules() {
+    return RULES;
+  }
+
+  /** The first rule matching the request, or null: then the request is denied. */
+  public static Rule ruleFor(HttpMethod method, String path) {
+    return RULES.stream().filter(r -> r.matches(method, path)).findFirst().orElse(null);
+  }
+
+  private static List<Rule> build() {
+    List<Rule> rules = new ArrayList<>();
+    for (String path :
+        List.of(
+            "/login", "/css/**", "/js/**", "/webjars/**", "/assets/**", "/error", "/favicon.ico")) {
+      rules.add(new Rule(Set.of(), path, null, false, Scope.NONE));
+    }
+    signedIn(
+        rules, Set.of(HttpMethod.GET), "/", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**");
+    signedIn(rules, Set.of(HttpMethod.POST), "/logout");
+
+    allow(rules, AUDIT, Set.of(HttpMethod.GET), "/audit", "/audit/verify", "/audit.csv");
+
+    Set<Role> orgReaders = EnumSet.copyOf(READERS);
+    orgReaders.addAll(EnumSet.of(Role.PROVIDER, Role.CSP_LEAD));
+    rules.add(
+        new Rule(
+            Set.of(HttpMethod.GET),
+            "/organisations/{id}",
+            orgReaders,
+            false,
+            Scope.OWN_ORGANISATION));
+    rules.add(
+        new Rule(
+            Set.of(HttpMethod.GET),
+            "/api/v1/organisations/{id}",
+            orgReaders,
+            false,
+            Scope.OWN_ORGANISATION));
+
+    Set<HttpMethod> get = Set.of(HttpMethod.GET);
+    Set<HttpMethod> change = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE);
+    allow(rules, EDITORS, get, "/organisations/new", "/organisations/{id}/edit");
+    allow(
+        rules,
+        EDITORS,
+        change,
+        "/organisations",
+        "/organisations/{id}",
+        "/api/v1/organisations",
+        "/api/v1/organisations/**");
+    allow(rules, FUNDING_EDITORS, get, "/funding/streams/new", "/funding/streams/{id}/edit");
+    allow(
+        rules,
+        FUNDING_EDITORS,
+        change,
+        "/funding/streams",
+        "/funding/streams/{id}",
+        "/api/v1/funding-streams",
+        "/api/v1/funding-streams/**");
+    allow(rules, EDITORS, get, "/awards/new", "/awards/{id}/edit");
+    allow(rules, EDITORS, change, "/awards", "/awards/**", "/api/v1/awards", "/api/v1/awards/**");
+    allow(rules, EDITORS, get, "/contracts/new", "/contracts/{id}/edit");
+    allow(
+        rules,
+        EDITORS,
+        change,
+        "/contracts",
+        "/contracts/{id}",
+        "/api/v1/contracts",
+        "/api/v1/contracts/**");
+
+    allow(
+        rules,
+        READERS,
+        get,
+        "/organisations",
+        "/funding",
+        "/funding/**",
+        "/awards",
+        "/awards/**",
+        "/contracts",
+        "/contracts/**",
+        "/reports",
+        "/reports/**",
+        "/data-quality",
+        "/api/v1/**");
+    return List.copyOf(rules);
+  }
+
+  private static void allow(
+      List<Rule> rules, Set<Role> roles, Set<HttpMethod> methods, String... paths) {
+    for (String path : paths) {
+      rules.add(new Rule(methods, path, roles, false, Scope.NONE));
+    }
+  }
+
+  private static void signedIn(List<Rule> rules, Set<HttpMethod> methods, String... paths) {
+    for (String path : paths) {
+      rules.add(new Rule(methods, path, null, true, Scope.NONE));
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package org.commissioninghub.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every handler the application registers, checked against the declared {@link AccessPolicy} for
+ * every role and for a stranger. A new endpoint without a rule fails here.
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:policy;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "commissioning.demo.load-on-start=true"
+    })
+@AutoConfigureMockMvc
+class AccessPolicyTest {
+
+  /** A demo user for each role; the provider and CSP lead are bound to their organisations. */
+  private static final Map<Role, String> USERS =
+      Map.of(
+          Role.ADMIN, "admin",
+          Role.OFFICER, "officer",
+          Role.ASSESSOR, "assessor",
+          Role.APPROVER, "approver",
+          Role.FINANCE, "finance",
+          Role.CSP_LEAD, "csp",
+          Role.PROVIDER, "provider",
+          Role.AUDITOR, "auditor");
+
+  @Autowired MockMvc mvc;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping handlers;
+
+  record Endpoint(HttpMethod method, String pattern) {
+    String samplePath() {
+      return pattern.replaceAll("\\{[^}]+}", "sample");
+    }
+  }
+
+  @Test
+  void everyRegisteredEndpointHasADeclaredRule() {
+    List<String> uncovered = new ArrayList<>();
+    for (Endpoint e : endpoints()) {
+      if (AccessPolicy.ruleFor(e.method(), e.samplePath()) == null) {
+        uncovered.add(e.method() + " " + e.pattern());
+      }
+    }
+    assertThat(endpoints()).hasSizeGreaterThan(40);
+    assertThat(uncovered).as("endpoints without a rule in AccessPolicy").isEmpty();
+  }
+
+  @Test
+  void everyEndpointAnswersEveryRoleAsDeclared() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (Endpoint e : endpoints()) {
+      AccessPolicy.Rule rule = AccessPolicy.ruleFor(e.method(), e.samplePath());
+      if (rule == null) {
+        continue;
+      }
+      int anonymous = mvc.perform(build(e).with(csrf())).andReturn().getResponse().getStatus();
+      if (!rule.isPublic() && anonymous != 302 && anonymous != 401) {
+        wrong.add("stranger got " + anonymous + " from " + e);
+      }
+      for (Map.Entry<Role, String> u : USERS.entrySet()) {
+        Role role = u.getKey();
+        int status =
+            mvc.perform(build(e).with(csrf()).with(user(u.getValue()).roles(role.name())))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        int expected = expectation(rule, role);
+        boolean ok = expected == 0 ? status != 401 && status != 403 : status == expected;
+        if (!ok) {
+          wrong.add(
+              role
+                  + " got "
+                  + status
+                  + " (expected "
+                  + (expected == 0 ? "access" : expected)
+                  + ") from "
+                  + e);
+        }
+      }
+    }
+    assertThat(wrong).as("responses that break the declared policy").isEmpty();
+  }
+
+  @Test
+  void aProviderCannotReachAnotherOrganisationButCanReachItsOwn() throws Exception {
+    for (String path :
+        List.of("/organisations/family-matters", "/api/v1/organisations/family-matters")) {
+      int status =
+          mvc.perform(
+                  build(new Endpoint(HttpMethod.GET, path))
+                      .with(user("provider").roles("PROVIDER")))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+      assertThat(status).as(path).isEqualTo(404);
+    }
+    for (String path :
+        List.of("/organisations/victim-support", "/api/v1/organisations/victim-support")) {
+      int status =
+          mvc.perform(
+                  build(new Endpoint(HttpMethod.GET, path))
+                      .with(user("provider").roles("PROVIDER")))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+      assertThat(status).as(path).isEqualTo(200);
+    }
+    int other =
+        mvc.perform(
+                build(new Endpoint(HttpMethod.GET, "/organisations/victim-support"))
+                    .with(user("provider2").roles("PROVIDER")))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(other).isEqualTo(404);
+    for (String path :
+        List.of(
+            "/awards",
+            "/api/v1/awards",
+            "/awards/victim-support-2024-25",
+            "/api/v1/organisations",
+            "/contracts")) {
+      int status =
+          mvc.perform(
+                  build(new Endpoint(HttpMethod.GET, path))
+                      .with(user("provider").roles("PROVIDER")))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+      assertThat(status).as(path).isEqualTo(403);
+    }
+  }
+
+  /** 0 means "allowed" (any status but 401 and 403); otherwise the status expected. */
+  private static int expectation(AccessPolicy.Rule rule, Role role) {
+    if (!rule.allows(Set.of(role))) {
+      return 403;
+    }
+    if (rule.scope() == AccessPolicy.Scope.OWN_ORGANISATION && role.isScoped()) {
+      return 404; // "sample" is never the user's own organisation
+    }
+    return 0;
+  }
+
+  private static MockHttpServletRequestBuilder build(Endpoint e) {
+    return request(e.method(), e.samplePath());
+  }
+
+  private Set<Endpoint> endpoints() {
+    Set<Endpoint> endpoints = new LinkedHashSet<>();
+    for (RequestMappingInfo info : handlers.getHandlerMethods().keySet()) {
+      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+      Set<RequestMethod> tried =
+          methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods;
+      for (String pattern : info.getPatternValues()) {
+        for (RequestMethod method : tried) {
+          endpoints.add(new Endpoint(method.asHttpMethod(), pattern));
+        }
+      }
+    }
+    return endpoints;
+  }
+}
