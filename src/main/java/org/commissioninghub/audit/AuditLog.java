@@ -174,6 +174,28 @@ public class AuditLog {
         .single();
   }
 
+  /**
+   * Says who changed a record, and when, since the user opened it: for the message shown instead of
+   * silently overwriting their change.
+   */
+  @Transactional(readOnly = true)
+  public String changedSinceOpened(String entityType, String entityId, String what) {
+    return search(new AuditQuery(null, entityType, entityId, null, null), 1).stream()
+        .findFirst()
+        .map(
+            e ->
+                e.actor()
+                    + " changed this "
+                    + what
+                    + " at "
+                    + java.time.format.DateTimeFormatter.ofPattern(
+                            "HH:mm 'on' d MMMM yyyy", java.util.Locale.UK)
+                        .format(e.occurredAt().atZoneSameInstant(clock.getZone()))
+                    + ", after you opened it. Your changes have not been saved: reload the page to see theirs.")
+        .orElse(
+            "This " + what + " was changed after you opened it. Reload the page and try again.");
+  }
+
   public long count() {
     return jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
   }

@@ -108,8 +108,7 @@ public class Awards {
     }
     problems.throwIfAny("AWARD-1");
     if (!repository.update(existing.id(), version, award, OffsetDateTime.now(clock))) {
-      throw new ConflictException(
-          "AWARD-3", "Someone else changed this award. Reload and try again.");
+      throw new ConflictException("AWARD-3", audit.changedSinceOpened("award", publicId, "award"));
     }
     AwardView after = get(publicId);
     audit.recordChange("award.updated", "award", publicId, existing, after);

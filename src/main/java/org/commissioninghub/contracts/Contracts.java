@@ -70,7 +70,7 @@ public class Contracts {
     problems.throwIfAny("CONTRACT-1");
     if (!repository.update(existing.id(), version, contract, OffsetDateTime.now(clock))) {
       throw new ConflictException(
-          "CONTRACT-2", "Someone else changed this contract. Reload and try again.");
+          "CONTRACT-2", audit.changedSinceOpened("contract", publicId, "contract"));
     }
     if (lots != null) {
       repository.deleteLots(existing.id());

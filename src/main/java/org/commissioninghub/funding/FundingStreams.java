@@ -105,7 +105,7 @@ public class FundingStreams {
     if (!repository.updateStream(
         existing.id(), version, source.id(), holderId, stream, OffsetDateTime.now(clock))) {
       throw new ConflictException(
-          "FUNDING-3", "Someone else changed this funding stream. Reload and try again.");
+          "FUNDING-3", audit.changedSinceOpened("funding-stream", publicId, "funding stream"));
     }
     FundingStreamView after = get(publicId);
     audit.recordChange("funding-stream.updated", "funding-stream", publicId, existing, after);

@@ -89,8 +89,7 @@ public class Organisations {
     problems.throwIfAny("ORGANISATION-2");
     if (!repository.update(existing.id(), expectedVersion, org, OffsetDateTime.now(clock))) {
       throw new ConflictException(
-          "ORGANISATION-4",
-          "Someone else changed this organisation while you were editing it. Reload and try again.");
+          "ORGANISATION-4", audit.changedSinceOpened("organisation", publicId, "organisation"));
     }
     OrganisationView after = get(publicId);
     audit.recordChange("organisation.updated", "organisation", publicId, existing, after);

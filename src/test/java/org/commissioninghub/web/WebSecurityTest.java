@@ -206,6 +206,18 @@ class WebSecurityTest {
   }
 
   @Test
+  void sendsTheSecurityHeaders() throws Exception {
+    var response = mvc.perform(get("/login")).andReturn().getResponse();
+    assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+    assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+    String csp = response.getHeader("Content-Security-Policy");
+    assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'self'");
+    String scripts = csp.replaceAll(".*script-src ([^;]*);.*", "$1");
+    assertThat(scripts).doesNotContain("unsafe-inline");
+  }
+
+  @Test
   void describesTheApiWithOpenApi() throws Exception {
     mvc.perform(get("/v3/api-docs").with(user("web-officer").roles("OFFICER")))
         .andExpect(status().isOk())
