@@ -74,7 +74,15 @@ public final class AccessPolicy {
     List<Rule> rules = new ArrayList<>();
     for (String path :
         List.of(
-            "/login", "/css/**", "/js/**", "/webjars/**", "/assets/**", "/error", "/favicon.ico")) {
+            "/login",
+            "/password-reset",
+            "/account/set-password",
+            "/css/**",
+            "/js/**",
+            "/webjars/**",
+            "/assets/**",
+            "/error",
+            "/favicon.ico")) {
       rules.add(new Rule(Set.of(), path, null, false, Scope.NONE));
     }
     signedIn(
@@ -107,6 +115,7 @@ public final class AccessPolicy {
 
     Set<HttpMethod> get = Set.of(HttpMethod.GET);
     Set<HttpMethod> change = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE);
+    allow(rules, EDITORS, Set.of(HttpMethod.GET, HttpMethod.POST), "/users/invite");
     allow(rules, EDITORS, get, "/organisations/new", "/organisations/{id}/edit");
     allow(
         rules,
