@@ -80,6 +80,11 @@ public final class AccessPolicy {
     signedIn(
         rules, Set.of(HttpMethod.GET), "/", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**");
     signedIn(rules, Set.of(HttpMethod.POST), "/logout");
+    signedIn(
+        rules,
+        Set.of(HttpMethod.GET, HttpMethod.POST),
+        "/account/tokens",
+        "/account/tokens/{id}/revoke");
 
     allow(rules, AUDIT, Set.of(HttpMethod.GET), "/audit", "/audit/verify", "/audit.csv");
 

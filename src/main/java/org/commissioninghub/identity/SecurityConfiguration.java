@@ -38,13 +38,17 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain security(HttpSecurity http, UserAccounts users, Organisations organisations)
+  SecurityFilterChain security(
+      HttpSecurity http, UserAccounts users, Organisations organisations, ApiTokens tokens)
       throws Exception {
     RequestMatcher apiWithCredentials =
         request ->
             request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 && request.getHeader("Authorization") != null;
-    http.authorizeHttpRequests(auth -> declare(auth, users, organisations))
+    http.addFilterBefore(
+            new BearerTokenFilter(tokens, users),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+        .authorizeHttpRequests(auth -> declare(auth, users, organisations))
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .httpBasic(basic -> basic.realmName("Commissioning Hub"))
         .logout(logout -> logout.logoutSuccessUrl("/login?signedout"))
