@@ -92,7 +92,8 @@ public final class AccessPolicy {
         rules,
         Set.of(HttpMethod.GET, HttpMethod.POST),
         "/account/tokens",
-        "/account/tokens/{id}/revoke");
+        "/account/tokens/{id}/revoke",
+        "/account/two-factor");
 
     allow(rules, AUDIT, Set.of(HttpMethod.GET), "/audit", "/audit/verify", "/audit.csv");
 

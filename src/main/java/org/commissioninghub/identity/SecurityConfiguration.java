@@ -38,8 +38,18 @@ class SecurityConfiguration {
   }
 
   @Bean
+  TwoFactorAuthenticationProvider authenticationProvider(
+      UserAccounts users, PasswordEncoder encoder, TwoFactor twoFactor) {
+    return new TwoFactorAuthenticationProvider(users, encoder, twoFactor);
+  }
+
+  @Bean
   SecurityFilterChain security(
-      HttpSecurity http, UserAccounts users, Organisations organisations, ApiTokens tokens)
+      HttpSecurity http,
+      UserAccounts users,
+      Organisations organisations,
+      ApiTokens tokens,
+      TwoFactor twoFactor)
       throws Exception {
     RequestMatcher apiWithCredentials =
         request ->
@@ -49,7 +59,18 @@ class SecurityConfiguration {
             new BearerTokenFilter(tokens, users),
             org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> declare(auth, users, organisations))
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .addFilterAfter(
+            new TwoFactorEnrolmentFilter(twoFactor),
+            org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .authenticationDetailsSource(
+                        request ->
+                            new TwoFactorAuthenticationProvider.SignInDetails(
+                                request.getParameter("code")))
+                    .permitAll())
         .httpBasic(basic -> basic.realmName("Commissioning Hub"))
         .logout(logout -> logout.logoutSuccessUrl("/login?signedout"))
         .exceptionHandling(
