@@ -77,6 +77,8 @@ public final class AccessPolicy {
             "/login",
             "/password-reset",
             "/account/set-password",
+            "/oauth2/**",
+            "/login/oauth2/**",
             "/css/**",
             "/js/**",
             "/webjars/**",

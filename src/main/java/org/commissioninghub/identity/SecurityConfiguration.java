@@ -49,8 +49,21 @@ class SecurityConfiguration {
       UserAccounts users,
       Organisations organisations,
       ApiTokens tokens,
-      TwoFactor twoFactor)
+      TwoFactor twoFactor,
+      org.springframework.beans.factory.ObjectProvider<
+              org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
+          identityProviders,
+      org.springframework.jdbc.core.simple.JdbcClient jdbc)
       throws Exception {
+    // Sign-in through OpenID Connect is on only when a provider is configured.
+    if (identityProviders.getIfAvailable() != null) {
+      OidcLocalUsers localUsers = new OidcLocalUsers(jdbc, users);
+      http.oauth2Login(
+          oidc ->
+              oidc.loginPage("/login")
+                  .defaultSuccessUrl("/", false)
+                  .userInfoEndpoint(info -> info.oidcUserService(localUsers)));
+    }
     RequestMatcher apiWithCredentials =
         request ->
             request.getRequestURI().startsWith(request.getContextPath() + "/api/")
