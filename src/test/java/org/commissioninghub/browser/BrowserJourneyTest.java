@@ -97,6 +97,33 @@ class BrowserJourneyTest {
     }
   }
 
+  @Test
+  void theSecurityAndAccountPagesAreAccessible() throws Exception {
+    try (Browser browser = browser()) {
+      for (String page : List.of("/password-reset", "/account/set-password?token=not-a-token")) {
+        browser.open(page);
+        browser.checkAccessibility();
+      }
+      browser.signIn("admin", "demo");
+      SoftAssertions softly = new SoftAssertions();
+      for (String page :
+          List.of(
+              "/audit",
+              "/audit?entityType=organisation",
+              "/audit/verify",
+              "/account/tokens",
+              "/account/two-factor",
+              "/users/invite")) {
+        browser.open(page);
+        softly.assertThat(browser.title()).as(page).doesNotContainIgnoringCase("problem");
+        browser.checkAccessibility();
+      }
+      assertThat(browser.text("h1")).isNotBlank();
+      softly.check(browser::assertAccessible);
+      softly.assertAll();
+    }
+  }
+
   /** Guards the guard: a check that never reports anything would pass every page. */
   @Test
   void theAccessibilityCheckReportsAFieldWithoutALabel() throws Exception {
