@@ -52,7 +52,7 @@ class DemoStartup {
       users = demo.alreadyLoaded() ? demo.usernames() : demo.load().users();
     }
     StringBuilder banner =
-        new StringBuilder("\n\n  Commissioning Hub is running at " + publicUrl + "\n");
+        new StringBuilder("\n\n  Commissioning Hub is running at " + address() + "\n");
     if (!users.isEmpty()) {
       banner
           .append("  Demo sign-ins (password \"demo\" for each): ")
@@ -60,6 +60,14 @@ class DemoStartup {
           .append('\n');
     }
     log.info(banner.toString());
+  }
+
+  /** The configured public address, or where this instance actually listens when on localhost. */
+  private String address() {
+    String port = context.getEnvironment().getProperty("local.server.port");
+    return port != null && publicUrl.startsWith("http://localhost:")
+        ? "http://localhost:" + port
+        : publicUrl;
   }
 
   private boolean loadAndReport() {

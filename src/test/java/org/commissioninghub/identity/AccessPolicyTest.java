@@ -3,6 +3,7 @@ package org.commissioninghub.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
@@ -110,34 +111,13 @@ class AccessPolicyTest {
   void aProviderCannotReachAnotherOrganisationButCanReachItsOwn() throws Exception {
     for (String path :
         List.of("/organisations/family-matters", "/api/v1/organisations/family-matters")) {
-      int status =
-          mvc.perform(
-                  build(new Endpoint(HttpMethod.GET, path))
-                      .with(user("provider").roles("PROVIDER")))
-              .andReturn()
-              .getResponse()
-              .getStatus();
-      assertThat(status).as(path).isEqualTo(404);
+      assertThat(statusOf(path, "provider")).as(path).isEqualTo(404);
     }
     for (String path :
         List.of("/organisations/victim-support", "/api/v1/organisations/victim-support")) {
-      int status =
-          mvc.perform(
-                  build(new Endpoint(HttpMethod.GET, path))
-                      .with(user("provider").roles("PROVIDER")))
-              .andReturn()
-              .getResponse()
-              .getStatus();
-      assertThat(status).as(path).isEqualTo(200);
+      assertThat(statusOf(path, "provider")).as(path).isEqualTo(200);
     }
-    int other =
-        mvc.perform(
-                build(new Endpoint(HttpMethod.GET, "/organisations/victim-support"))
-                    .with(user("provider2").roles("PROVIDER")))
-            .andReturn()
-            .getResponse()
-            .getStatus();
-    assertThat(other).isEqualTo(404);
+    assertThat(statusOf("/organisations/victim-support", "provider2")).isEqualTo(404);
     for (String path :
         List.of(
             "/awards",
@@ -145,15 +125,15 @@ class AccessPolicyTest {
             "/awards/victim-support-2024-25",
             "/api/v1/organisations",
             "/contracts")) {
-      int status =
-          mvc.perform(
-                  build(new Endpoint(HttpMethod.GET, path))
-                      .with(user("provider").roles("PROVIDER")))
-              .andReturn()
-              .getResponse()
-              .getStatus();
-      assertThat(status).as(path).isEqualTo(403);
+      assertThat(statusOf(path, "provider")).as(path).isEqualTo(403);
     }
+  }
+
+  private int statusOf(String path, String provider) throws Exception {
+    return mvc.perform(get(path).with(user(provider).roles("PROVIDER")))
+        .andReturn()
+        .getResponse()
+        .getStatus();
   }
 
   /** 0 means "allowed" (any status but 401 and 403); otherwise the status expected. */
