@@ -32,18 +32,23 @@ class AuditVerificationCommand {
   @EventListener(ApplicationReadyEvent.class)
   void ready() {
     if (arguments.containsOption("verify-audit")) {
-      AuditVerification result = audit.verify();
-      if (result.intact()) {
-        log.info("Audit trail intact: {} entries checked.", result.entriesChecked());
-      } else {
-        log.error(
-            "Audit trail TAMPERED: {} entries checked, {} problems:",
-            result.entriesChecked(),
-            result.problems().size());
-        result.problems().forEach(p -> log.error("  {}", p));
-      }
-      int code = result.intact() ? 0 : 1;
+      int code = verifyAndReport();
       System.exit(SpringApplication.exit(context, () -> code));
     }
+  }
+
+  /** Prints the result of walking the chain; 0 when intact, 1 when tampered with. */
+  int verifyAndReport() {
+    AuditVerification result = audit.verify();
+    if (result.intact()) {
+      log.info("Audit trail intact: {} entries checked.", result.entriesChecked());
+      return 0;
+    }
+    log.error(
+        "Audit trail TAMPERED: {} entries checked, {} problems:",
+        result.entriesChecked(),
+        result.problems().size());
+    result.problems().forEach(p -> log.error("  {}", p));
+    return 1;
   }
 }

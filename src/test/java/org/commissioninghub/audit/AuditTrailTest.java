@@ -34,6 +34,7 @@ class AuditTrailTest {
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
+  @Autowired AuditVerificationCommand command;
 
   @Test
   void recordsBeforeAndAfterValuesOfChangedFields() {
@@ -63,12 +64,14 @@ class AuditTrailTest {
   @Test
   void aChangedRowIsReportedByTheVerification() {
     assertThat(audit.verify().intact()).isTrue();
+    assertThat(command.verifyAndReport()).isZero();
     OrganisationView org = fixtures.organisation(Fixtures.unique("Tamper target"));
     long id = audit.forEntity("organisation", org.publicId()).get(0).id();
     try {
       jdbc.sql("UPDATE audit_event SET actor = 'someone-else' WHERE id = ?").param(id).update();
       AuditVerification result = audit.verify();
       assertThat(result.intact()).isFalse();
+      assertThat(command.verifyAndReport()).as("exit code of --verify-audit").isEqualTo(1);
       assertThat(result.problems())
           .anyMatch(
               p -> p.startsWith("Entry " + id + " ") && p.contains("changed after it was written"));

@@ -215,6 +215,11 @@ class WebSecurityTest {
     assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'self'");
     String scripts = csp.replaceAll(".*script-src ([^;]*);.*", "$1");
     assertThat(scripts).doesNotContain("unsafe-inline");
+    assertThat(response.getHeader("Strict-Transport-Security"))
+        .as("no HSTS over plain HTTP")
+        .isNull();
+    var secure = mvc.perform(get("/login").secure(true)).andReturn().getResponse();
+    assertThat(secure.getHeader("Strict-Transport-Security")).contains("max-age=");
   }
 
   @Test
