@@ -57,6 +57,12 @@ public class AuditLog {
     append(actor, action, entityType, entityId, details, null);
   }
 
+  /** Records that the signed-in user downloaded a file, e.g. a report as CSV. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordExport(String fileName, String details) {
+    append(currentActor(), "exported", "file", fileName, details, null);
+  }
+
   private void append(
       String actor,
       String action,

@@ -74,12 +74,28 @@ public final class AccessPolicy {
     List<Rule> rules = new ArrayList<>();
     for (String path :
         List.of(
-            "/login", "/css/**", "/js/**", "/webjars/**", "/assets/**", "/error", "/favicon.ico")) {
+            "/login",
+            "/password-reset",
+            "/account/set-password",
+            "/oauth2/**",
+            "/login/oauth2/**",
+            "/css/**",
+            "/js/**",
+            "/webjars/**",
+            "/assets/**",
+            "/error",
+            "/favicon.ico")) {
       rules.add(new Rule(Set.of(), path, null, false, Scope.NONE));
     }
     signedIn(
         rules, Set.of(HttpMethod.GET), "/", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**");
     signedIn(rules, Set.of(HttpMethod.POST), "/logout");
+    signedIn(
+        rules,
+        Set.of(HttpMethod.GET, HttpMethod.POST),
+        "/account/tokens",
+        "/account/tokens/{id}/revoke",
+        "/account/two-factor");
 
     allow(rules, AUDIT, Set.of(HttpMethod.GET), "/audit", "/audit/verify", "/audit.csv");
 
@@ -102,6 +118,7 @@ public final class AccessPolicy {
 
     Set<HttpMethod> get = Set.of(HttpMethod.GET);
     Set<HttpMethod> change = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE);
+    allow(rules, EDITORS, Set.of(HttpMethod.GET, HttpMethod.POST), "/users/invite");
     allow(rules, EDITORS, get, "/organisations/new", "/organisations/{id}/edit");
     allow(
         rules,

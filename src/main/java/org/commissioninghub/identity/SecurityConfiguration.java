@@ -38,14 +38,52 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain security(HttpSecurity http, UserAccounts users, Organisations organisations)
+  TwoFactorAuthenticationProvider authenticationProvider(
+      UserAccounts users, PasswordEncoder encoder, TwoFactor twoFactor) {
+    return new TwoFactorAuthenticationProvider(users, encoder, twoFactor);
+  }
+
+  @Bean
+  SecurityFilterChain security(
+      HttpSecurity http,
+      UserAccounts users,
+      Organisations organisations,
+      ApiTokens tokens,
+      TwoFactor twoFactor,
+      org.springframework.beans.factory.ObjectProvider<
+              org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
+          identityProviders,
+      org.springframework.jdbc.core.simple.JdbcClient jdbc)
       throws Exception {
+    // Sign-in through OpenID Connect is on only when a provider is configured.
+    if (identityProviders.getIfAvailable() != null) {
+      OidcLocalUsers localUsers = new OidcLocalUsers(jdbc, users);
+      http.oauth2Login(
+          oidc ->
+              oidc.loginPage("/login")
+                  .defaultSuccessUrl("/", false)
+                  .userInfoEndpoint(info -> info.oidcUserService(localUsers)));
+    }
     RequestMatcher apiWithCredentials =
         request ->
             request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 && request.getHeader("Authorization") != null;
-    http.authorizeHttpRequests(auth -> declare(auth, users, organisations))
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+    http.addFilterBefore(
+            new BearerTokenFilter(tokens, users),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+        .authorizeHttpRequests(auth -> declare(auth, users, organisations))
+        .addFilterAfter(
+            new TwoFactorEnrolmentFilter(twoFactor),
+            org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .authenticationDetailsSource(
+                        request ->
+                            new TwoFactorAuthenticationProvider.SignInDetails(
+                                request.getParameter("code")))
+                    .permitAll())
         .httpBasic(basic -> basic.realmName("Commissioning Hub"))
         .logout(logout -> logout.logoutSuccessUrl("/login?signedout"))
         .exceptionHandling(

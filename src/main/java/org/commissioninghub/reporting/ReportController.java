@@ -29,16 +29,19 @@ class ReportController {
   private final MojRecipientsQuery recipients;
   private final FundingPositionQuery positions;
   private final ReportYears years;
+  private final org.commissioninghub.audit.AuditLog audit;
 
   ReportController(
       AwardsMatrixQuery matrices,
       MojRecipientsQuery recipients,
       FundingPositionQuery positions,
-      ReportYears years) {
+      ReportYears years,
+      org.commissioninghub.audit.AuditLog audit) {
     this.matrices = matrices;
     this.recipients = recipients;
     this.positions = positions;
     this.years = years;
+    this.audit = audit;
   }
 
   @GetMapping("/reports")
@@ -169,7 +172,8 @@ class ReportController {
     return year.label().replace('/', '-');
   }
 
-  private static <T> ResponseEntity<T> download(T body, MediaType type, String filename) {
+  private <T> ResponseEntity<T> download(T body, MediaType type, String filename) {
+    audit.recordExport(filename, type.toString());
     return ResponseEntity.ok()
         .contentType(type)
         .header(

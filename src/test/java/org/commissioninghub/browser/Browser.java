@@ -1,11 +1,13 @@
 package org.commissioninghub.browser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven through its own ChromeDriver (never a downloaded one), with an
- * axe-core check of each page. Journeys of every feature use it.
+ * Debian's headless Chromium driven through Debian's ChromeDriver, with an axe-core check of each
+ * page. Journeys of every feature use it; put {@link RequiresBrowser} on their test class.
+ *
+ * <p>Both executables are given by path so that Selenium Manager never tries to download a browser
+ * or driver: the machines that run the tests cannot reach the internet.
  */
 public final class Browser implements AutoCloseable {
 
@@ -29,18 +34,35 @@ public final class Browser implements AutoCloseable {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
 
-  private final WebDriver driver;
+  /** The WCAG 2.2 AA rule set; axe-core's tags are cumulative per version and level. */
+  private static final String AXE_RUN =
+      """
+      const done = arguments[arguments.length - 1];
+      axe.run(document, {runOnly: {type: 'tag',
+          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+        .then(r => done(r.violations
+          .filter(v => v.impact === 'serious' || v.impact === 'critical')
+          .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+            + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')
+            + (v.nodes.length > 3 ? ' and ' + (v.nodes.length - 3) + ' more' : ''))))
+        .catch(e => done(['axe-core failed to run: ' + e]));
+      """;
+
+  private static final Duration DOWNLOAD_WAIT = Duration.ofSeconds(20);
+
   private final String baseUrl;
   private final Path downloads;
   private final Path profile;
   private final String axe;
+  private final WebDriver driver;
   private final List<String> accessibilityProblems = new ArrayList<>();
+  private final List<String> pagesChecked = new ArrayList<>();
 
   public Browser(String baseUrl) throws IOException {
     this.baseUrl = baseUrl;
+    this.axe = Files.readString(AXE, StandardCharsets.UTF_8);
     this.downloads = Files.createTempDirectory("browser-downloads");
     this.profile = Files.createTempDirectory("browser-profile");
-    this.axe = Files.readString(AXE, StandardCharsets.UTF_8);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -60,14 +82,23 @@ public final class Browser implements AutoCloseable {
     options.setExperimentalOption("prefs", prefs);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    this.driver = new ChromeDriver(service, options);
+    try {
+      this.driver = new ChromeDriver(service, options);
+    } catch (RuntimeException e) {
+      deleteQuietly(profile);
+      deleteQuietly(downloads);
+      throw e;
+    }
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
   }
 
+  /** Opens a path of the application under test, such as {@code /awards?year=2024/25}. */
   public void open(String path) {
     driver.get(baseUrl + path);
   }
 
+  /** Signs in through the login page, checking that page's accessibility on the way. */
   public void signIn(String username, String password) {
     open("/login");
     checkAccessibility();
@@ -94,37 +125,60 @@ public final class Browser implements AutoCloseable {
     return driver.getTitle();
   }
 
-  /** Clicks a download link and waits (at most 20 s) for the file to arrive. */
-  public Path download(String css, String extension) throws Exception {
+  /** The path (and query) of the current page, without the base URL. */
+  public String currentPath() {
+    return driver.getCurrentUrl().replace(baseUrl, "");
+  }
+
+  /** Runs a script in the current page and returns its result. */
+  public Object execute(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  /** For what this class does not wrap; prefer adding a small method here that others can reuse. */
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /**
+   * Clicks a download link and waits, at most 20 seconds, for a file with the extension to arrive.
+   * Chromium writes to a {@code .crdownload} file and renames it when complete, so a file with the
+   * extension is a finished download.
+   */
+  public Path download(String css, String extension) throws IOException, InterruptedException {
     find(css).click();
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    long deadline = System.nanoTime() + DOWNLOAD_WAIT.toNanos();
     while (System.nanoTime() < deadline) {
-      try (Stream<Path> files = Files.list(downloads)) {
-        Optional<Path> done = files.filter(f -> f.toString().endsWith(extension)).findFirst();
-        if (done.isPresent()) {
-          return done.get();
-        }
+      Optional<Path> done = downloaded(extension);
+      if (done.isPresent()) {
+        return done.get();
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("No " + extension + " file was downloaded within 20 seconds");
+    throw new AssertionError(
+        "No " + extension + " file was downloaded within " + DOWNLOAD_WAIT.toSeconds() + " s");
   }
 
-  /** Runs axe-core on the current page and keeps every serious or critical violation. */
-  @SuppressWarnings("unchecked")
+  private Optional<Path> downloaded(String extension) throws IOException {
+    try (Stream<Path> files = Files.list(downloads)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(extension)).findFirst();
+    }
+  }
+
+  /**
+   * Runs axe-core (WCAG 2.2 AA rules) on the current page and keeps every serious or critical
+   * violation, so that one report can list the problems of every page visited.
+   */
   public void checkAccessibility() {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript(axe);
-    Object result =
-        js.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']}})"
-                + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
-                + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
-                + ".catch(e => done(['axe failed: ' + e]));");
-    for (Object violation : (List<Object>) result) {
-      accessibilityProblems.add(driver.getCurrentUrl().replace(baseUrl, "") + ": " + violation);
+    Object result = js.executeAsyncScript(AXE_RUN);
+    String page = currentPath();
+    pagesChecked.add(page);
+    if (result instanceof List<?> violations) {
+      violations.forEach(v -> accessibilityProblems.add(page + ": " + v));
+    } else {
+      accessibilityProblems.add(page + ": axe-core returned " + result);
     }
   }
 
@@ -132,8 +186,45 @@ public final class Browser implements AutoCloseable {
     return List.copyOf(accessibilityProblems);
   }
 
+  public List<String> pagesChecked() {
+    return List.copyOf(pagesChecked);
+  }
+
+  /** Fails, listing every serious or critical violation of every page checked so far. */
+  public void assertAccessible() {
+    if (!accessibilityProblems.isEmpty()) {
+      throw new AssertionError(
+          accessibilityProblems.size()
+              + " serious or critical accessibility violations (axe-core, WCAG 2.2 AA) on "
+              + pagesChecked.size()
+              + " pages checked:\n  "
+              + String.join("\n  ", accessibilityProblems));
+    }
+  }
+
   @Override
   public void close() {
-    driver.quit();
+    try {
+      driver.quit();
+    } finally {
+      deleteQuietly(profile);
+      deleteQuietly(downloads);
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(Browser::delete);
+    } catch (IOException | UncheckedIOException e) {
+      // A temporary folder left behind is harmless; it must not hide the test's own outcome.
+    }
+  }
+
+  private static void delete(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

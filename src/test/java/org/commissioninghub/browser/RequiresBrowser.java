@@ -7,10 +7,12 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs the test class only when Debian's Chromium, its driver and axe-core are installed. Skipped
- * with a message saying what to install; under CI (CI=true) a missing piece fails instead.
+ * Runs the test class (or method) only when Debian's Chromium, its ChromeDriver and axe-core are
+ * installed. It is evaluated before the Spring context starts. Without them the test is skipped
+ * with a message saying what is missing and how to install it; under CI (CI=true) it fails with
+ * that message instead, so that a CI run can never pass by skipping its browser journeys.
  */
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(BrowserCondition.class)
 public @interface RequiresBrowser {}
