@@ -53,12 +53,13 @@ public class AwardsMatrixQuery {
     Map<Long, OrgRow> rows = new LinkedHashMap<>();
     jdbc.sql(
             "SELECT o.id, o.public_id, o.name, l.stream_id, SUM(l.amount_pence), COUNT(*)"
-                + " FROM award_line l JOIN funding_stream s ON s.id = l.stream_id"
+                + " FROM funding_stream s"
+                + " JOIN award_line l ON l.stream_id = s.id AND l.financial_year = s.financial_year"
                 + " JOIN award a ON a.id = l.award_id JOIN organisation o ON o.id = a.organisation_id"
-                + " WHERE l.financial_year = ? AND "
+                + " WHERE "
                 + filter.where("s")
                 + " GROUP BY o.id, o.public_id, o.name, l.stream_id ORDER BY LOWER(o.name), o.id")
-        .params(filter.paramsWithLeadingYear())
+        .params(filter.params())
         .query(
             rs -> {
               int column = columnOf.get(rs.getLong(4));
@@ -99,12 +100,13 @@ public class AwardsMatrixQuery {
     Map<Long, Set<String>> services = new HashMap<>();
     jdbc.sql(
             "SELECT DISTINCT a.organisation_id, a.id, COALESCE(a.service_description, a.title)"
-                + " FROM award a JOIN award_line l ON l.award_id = a.id"
-                + " JOIN funding_stream s ON s.id = l.stream_id"
-                + " WHERE l.financial_year = ? AND "
+                + " FROM funding_stream s"
+                + " JOIN award_line l ON l.stream_id = s.id AND l.financial_year = s.financial_year"
+                + " JOIN award a ON a.id = l.award_id"
+                + " WHERE "
                 + filter.where("s")
                 + " ORDER BY a.organisation_id, a.id")
-        .params(filter.paramsWithLeadingYear())
+        .params(filter.params())
         .query(
             rs -> {
               services

@@ -29,11 +29,4 @@ record StreamFilter(FinancialYear year, String group, Long holderId) {
     }
     return params;
   }
-
-  List<Object> paramsWithLeadingYear() {
-    List<Object> params = new ArrayList<>();
-    params.add(year.startYear());
-    params.addAll(params());
-    return params;
-  }
 }
