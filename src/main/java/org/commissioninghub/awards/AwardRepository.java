@@ -172,10 +172,12 @@ class AwardRepository {
         SELECT l.*, s.public_id AS stream_public_id, s.name AS stream_name
         FROM award_line l JOIN funding_stream s ON s.id = l.stream_id
         """
-            + (headers.size() == 1 ? " WHERE l.award_id = " + headers.get(0).id : "")
-            + (headers.size() > 1 && year != null
-                ? " WHERE l.financial_year = " + year.startYear()
-                : "")
+            + " WHERE "
+            + (year != null && headers.size() > 1
+                ? "l.financial_year = " + year.startYear()
+                : "l.award_id IN ("
+                    + String.join(",", headers.stream().map(h -> String.valueOf(h.id)).toList())
+                    + ")")
             + " ORDER BY s.financial_year, s.display_order, s.name, l.category";
     jdbc.sql(sql)
         .query(

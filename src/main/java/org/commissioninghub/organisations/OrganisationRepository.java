@@ -169,8 +169,10 @@ class OrganisationRepository {
     if (rows.isEmpty()) {
       return List.of();
     }
+    // One organisation (the hot path: every scoped request looks one up) reads only its own rows.
+    String only = rows.size() == 1 ? " WHERE organisation_id = " + rows.get(0).id : "";
     Map<Long, Set<OrganisationRole>> roles = new HashMap<>();
-    jdbc.sql("SELECT organisation_id, role FROM organisation_role")
+    jdbc.sql("SELECT organisation_id, role FROM organisation_role" + only)
         .query(
             rs -> {
               roles
@@ -178,7 +180,7 @@ class OrganisationRepository {
                   .add(OrganisationRole.valueOf(rs.getString(2)));
             });
     Map<Long, List<String>> aliases = new HashMap<>();
-    jdbc.sql("SELECT organisation_id, alias FROM organisation_alias ORDER BY id")
+    jdbc.sql("SELECT organisation_id, alias FROM organisation_alias" + only + " ORDER BY id")
         .query(
             rs -> {
               aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
