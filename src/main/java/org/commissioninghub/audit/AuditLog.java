@@ -261,10 +261,13 @@ public class AuditLog {
     return new AuditVerification(checked[0], problems);
   }
 
-  private static AuditEntry entry(ResultSet rs) throws SQLException {
+  /** Times are shown in the clock's zone (UK time), whatever zone the database answers in. */
+  private AuditEntry entry(ResultSet rs) throws SQLException {
     return new AuditEntry(
         rs.getLong("id"),
-        rs.getObject("occurred_at", OffsetDateTime.class),
+        rs.getObject("occurred_at", OffsetDateTime.class)
+            .atZoneSameInstant(clock.getZone())
+            .toOffsetDateTime(),
         rs.getString("actor"),
         rs.getString("action"),
         rs.getString("entity_type"),
