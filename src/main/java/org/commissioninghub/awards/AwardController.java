@@ -25,14 +25,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AwardController {
 
   private final AuditLog audit;
+  private final java.util.List<AwardUses> uses;
 
   private final Awards awards;
   private final Organisations organisations;
   private final FundingStreams streams;
 
   AwardController(
-      Awards awards, Organisations organisations, FundingStreams streams, AuditLog audit) {
+      Awards awards,
+      Organisations organisations,
+      FundingStreams streams,
+      AuditLog audit,
+      java.util.List<AwardUses> uses) {
     this.audit = audit;
+    this.uses = uses;
     this.awards = awards;
     this.organisations = organisations;
     this.streams = streams;
@@ -81,8 +87,10 @@ class AwardController {
 
   @GetMapping("/awards/{id}")
   String show(@PathVariable String id, Model model) {
-    model.addAttribute("award", awards.get(id));
+    AwardView award = awards.get(id);
+    model.addAttribute("award", award);
     model.addAttribute("history", audit.forEntity("award", id));
+    model.addAttribute("uses", uses.stream().flatMap(u -> u.of(award.id()).stream()).toList());
     if (!model.containsAttribute("line")) {
       model.addAttribute("line", new LineForm());
     }

@@ -150,6 +150,14 @@ class DemoAcceptanceTest {
   }
 
   @Test
+  void anAwardThatFundsAContractLinksToIt() throws Exception {
+    String html = page("/awards/victim-support-2024-25");
+    assertThat(html)
+        .contains("Funds contract")
+        .contains("/contracts/kent-advocacy-and-support-service");
+  }
+
+  @Test
   void recordsWhatWasAssumedWhereTheSeedWasDamaged() {
     assertThat(notes.all()).isNotEmpty();
     assertThat(notes.all()).allSatisfy(n -> assertThat(n.note()).isNotBlank());
