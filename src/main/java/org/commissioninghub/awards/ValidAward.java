@@ -1,7 +1,7 @@
 package org.commissioninghub.awards;
 
 import java.time.LocalDate;
-import java.util.Locale;
+import org.commissioninghub.shared.Codes;
 import org.commissioninghub.shared.Dates;
 import org.commissioninghub.shared.Problems;
 
@@ -24,12 +24,12 @@ record ValidAward(
         c.kind() == null || c.kind().isBlank()
             ? AwardKind.GRANT
             : problems.parse(
-                "kind", c.kind(), text -> parseEnum(AwardKind.class, text, "kind of award"));
+                "kind", c.kind(), text -> Codes.parse(AwardKind.class, text, "kind of award"));
     AwardStatus status =
         c.status() == null || c.status().isBlank()
             ? AwardStatus.PROPOSED
             : problems.parse(
-                "status", c.status(), text -> parseEnum(AwardStatus.class, text, "status"));
+                "status", c.status(), text -> Codes.parse(AwardStatus.class, text, "status"));
     String title = c.title() == null ? "" : c.title().strip();
     if (title.isEmpty()) {
       problems.add("title", "Enter the name of the service or project funded");
@@ -57,14 +57,6 @@ record ValidAward(
         start,
         end,
         predecessorId);
-  }
-
-  static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String what) {
-    try {
-      return Enum.valueOf(type, text.strip().toUpperCase(Locale.UK));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("\"" + text + "\" is not a " + what + " we record");
-    }
   }
 
   private static String blankToNull(String text) {

@@ -88,8 +88,8 @@ class ContractApiController {
           c.extensionMonths(),
           c.maxExtensions(),
           c.latestPossibleEnd(),
-          plain(c.annualValue()),
-          plain(c.totalValue()),
+          Money.plainOrNull(c.annualValue()),
+          Money.plainOrNull(c.totalValue()),
           c.paymentFrequency() == null ? null : c.paymentFrequency().name(),
           c.status().name(),
           c.endedOn(),
@@ -101,14 +101,10 @@ class ContractApiController {
                           l.lotName(),
                           l.supplierPublicId(),
                           l.supplierName(),
-                          plain(l.value()),
+                          Money.plainOrNull(l.value()),
                           l.awardPublicId()))
               .toList(),
           c.version());
-    }
-
-    private static String plain(Money money) {
-      return money == null ? null : money.plain();
     }
   }
 }

@@ -2,7 +2,7 @@ package org.commissioninghub.contracts;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import org.commissioninghub.shared.Codes;
 import org.commissioninghub.shared.Dates;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
@@ -81,12 +81,12 @@ record ValidContract(
             : problems.parse(
                 "paymentFrequency",
                 c.paymentFrequency(),
-                t -> parse(PaymentFrequency.class, t, "payment frequency"));
+                t -> Codes.parse(PaymentFrequency.class, t, "payment frequency"));
     ContractStatus status =
         blank(c.status())
             ? ContractStatus.ACTIVE
             : problems.parse(
-                "status", c.status(), t -> parse(ContractStatus.class, t, "contract status"));
+                "status", c.status(), t -> Codes.parse(ContractStatus.class, t, "contract status"));
     LocalDate endedOn = Dates.parseOptional(problems, "endedOn", c.endedOn());
     if (endedOn != null && start != null && endedOn.isBefore(start)) {
       problems.add("endedOn", "A contract cannot end before it starts");
@@ -126,15 +126,6 @@ record ValidContract(
     } catch (NumberFormatException e) {
       problems.add(field, "Enter a whole number, like 12");
       return null;
-    }
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
-    try {
-      return Enum.valueOf(
-          type, text.strip().toUpperCase(Locale.UK).replace('-', '_').replace(' ', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("\"" + text + "\" is not a " + what + " we record");
     }
   }
 

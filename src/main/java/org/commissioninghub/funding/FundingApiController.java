@@ -88,20 +88,16 @@ class FundingApiController {
           s.name(),
           s.shortName(),
           s.year().label(),
-          plain(s.amount()),
+          Money.plainOrNull(s.amount()),
           s.ringfenced(),
           s.ringfencePurpose(),
           s.allowedUses(),
           s.startDate(),
           s.endDate(),
-          plain(s.matchFunding()),
+          Money.plainOrNull(s.matchFunding()),
           s.group(),
           s.notes(),
           s.version());
-    }
-
-    private static String plain(Money money) {
-      return money == null ? null : money.plain();
     }
   }
 }

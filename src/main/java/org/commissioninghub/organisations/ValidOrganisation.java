@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.commissioninghub.shared.Codes;
 import org.commissioninghub.shared.Problems;
 
 /** An organisation command that has passed every field check, with identifiers normalised. */
@@ -41,11 +42,16 @@ record ValidOrganisation(
     if (trim(cmd.type()) == null) {
       problems.add("type", "Select the type of organisation");
     } else {
-      type = problems.parse("type", cmd.type().strip(), ValidOrganisation::type);
+      type =
+          problems.parse(
+              "type",
+              cmd.type().strip(),
+              t -> Codes.parse(OrganisationType.class, t, "type of organisation"));
     }
     Set<OrganisationRole> roles = EnumSet.noneOf(OrganisationRole.class);
     for (String role : cmd.roles() == null ? Set.<String>of() : cmd.roles()) {
-      OrganisationRole parsed = problems.parse("roles", role, ValidOrganisation::role);
+      OrganisationRole parsed =
+          problems.parse("roles", role, r -> Codes.parse(OrganisationRole.class, r, "role"));
       if (parsed != null) {
         roles.add(parsed);
       }
@@ -101,23 +107,6 @@ record ValidOrganisation(
       }
     }
     return result;
-  }
-
-  private static OrganisationType type(String text) {
-    try {
-      return OrganisationType.valueOf(text.toUpperCase(Locale.UK));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "\"" + text + "\" is not a type of organisation we record");
-    }
-  }
-
-  private static OrganisationRole role(String text) {
-    try {
-      return OrganisationRole.valueOf(text.strip().toUpperCase(Locale.UK));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("\"" + text + "\" is not a role we record");
-    }
   }
 
   private static String trim(String text) {

@@ -55,7 +55,7 @@ class ReportApiController {
                         r.organisationPublicId(),
                         r.organisationName(),
                         r.services(),
-                        r.cells().stream().map(ReportApiController::plain).toList(),
+                        r.cells().stream().map(Money::plainOrNull).toList(),
                         r.total().plain()))
             .toList(),
         m.grandTotal().plain());
@@ -101,16 +101,12 @@ class ReportApiController {
                         s.group(),
                         s.ringfenced(),
                         s.endDate(),
-                        plain(s.received()),
+                        Money.plainOrNull(s.received()),
                         s.allocated().plain(),
-                        plain(s.remaining())))
+                        Money.plainOrNull(s.remaining())))
             .toList(),
         p.totalReceived().plain(),
         p.totalAllocated().plain());
-  }
-
-  private static String plain(Money money) {
-    return money == null ? null : money.plain();
   }
 
   record MatrixJson(

@@ -101,6 +101,11 @@ public record Money(long pence) implements Comparable<Money> {
     return toPounds().toPlainString();
   }
 
+  /** {@link #plain()} for an amount that may not be recorded. */
+  public static String plainOrNull(Money money) {
+    return money == null ? null : money.plain();
+  }
+
   @Override
   public int compareTo(Money other) {
     return Long.compare(pence, other.pence);
