@@ -62,6 +62,12 @@ public class Awards {
     return repository.find(publicId).orElseThrow(() -> new NotFoundException("award", publicId));
   }
 
+  /** How much of a funding stream is already promised in award lines. */
+  @Transactional(readOnly = true)
+  public Money allocatedFrom(long streamId) {
+    return repository.allocated(streamId);
+  }
+
   @Transactional
   public AwardResult create(AwardCommand command) {
     Problems problems = new Problems();

@@ -36,7 +36,9 @@ public record Programme(
    */
   public List<FieldProblem> checkBid(OrganisationType applicantType, List<Money> amountsPerYear) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (!eligibleTypes.isEmpty() && !eligibleTypes.contains(applicantType)) {
+    if (applicantType != null
+        && !eligibleTypes.isEmpty()
+        && !eligibleTypes.contains(applicantType)) {
       problems.add(
           new FieldProblem(
               "applicantType",
@@ -78,6 +80,13 @@ public record Programme(
       }
     }
     return problems;
+  }
+
+  /** Why an organisation of this type may not apply, or null when it may. */
+  public String whyNotEligible(OrganisationType applicantType) {
+    return eligibleTypes.isEmpty() || eligibleTypes.contains(applicantType)
+        ? null
+        : "Not eligible because " + name + " is open only to " + describe(eligibleTypes);
   }
 
   private static String describe(Set<OrganisationType> types) {

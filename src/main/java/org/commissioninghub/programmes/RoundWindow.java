@@ -49,7 +49,7 @@ public record RoundWindow(ZonedDateTime opens, ZonedDateTime closes) {
     return null;
   }
 
-  private static String shown(ZonedDateTime time) {
+  static String shown(ZonedDateTime time) {
     return SHOWN.format(time.withZoneSameInstant(UK)).replace("AM", "am").replace("PM", "pm");
   }
 }

@@ -1,0 +1,61 @@
+package org.commissioninghub.identity;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.commissioninghub.shared.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Turns the signed-in user into an {@link Actor} that other features can check rules against. */
+@Component
+public class Actors {
+
+  private final JdbcClient jdbc;
+
+  Actors(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional(readOnly = true)
+  public Actor of(Authentication authentication) {
+    Set<String> roles =
+        authentication.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .filter(a -> a.startsWith("ROLE_"))
+            .map(a -> a.substring(5))
+            .collect(Collectors.toSet());
+    return byName(authentication.getName(), roles);
+  }
+
+  /**
+   * The user as recorded, with the roles they hold (for work done on their behalf, e.g. import).
+   */
+  @Transactional(readOnly = true)
+  public Actor byName(String username) {
+    Set<String> roles =
+        Set.copyOf(
+            jdbc.sql(
+                    "SELECT r.role FROM app_user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = ?")
+                .param(username)
+                .query(String.class)
+                .list());
+    return byName(username, roles);
+  }
+
+  private Actor byName(String username, Set<String> roles) {
+    return jdbc.sql("SELECT display_name, organisation_id FROM app_user WHERE username = ?")
+        .param(username)
+        .query(
+            (rs, n) ->
+                new Actor(
+                    username,
+                    rs.getString("display_name"),
+                    roles,
+                    rs.getObject("organisation_id", Long.class)))
+        .optional()
+        .orElse(new Actor(username, username, roles, null));
+  }
+}

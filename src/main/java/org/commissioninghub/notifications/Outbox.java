@@ -1,0 +1,71 @@
+package org.commissioninghub.notifications;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The notifications feature's public API. An email is stored with the change it reports, so a
+ * rolled-back change sends nothing and a committed one is never silently forgotten: if the SMTP
+ * server is down, {@link OutboxSender} tries again later.
+ */
+@Service
+public class Outbox {
+
+  private final JdbcClient jdbc;
+  private final OutboxSender sender;
+  private final Clock clock;
+
+  Outbox(JdbcClient jdbc, OutboxSender sender, Clock clock) {
+    this.jdbc = jdbc;
+    this.sender = sender;
+    this.clock = clock;
+  }
+
+  /** Queues an email; it is sent after the surrounding transaction commits. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void queue(String to, String subject, String body, String aboutType, String aboutId) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO outbound_email (recipient, subject, body, about_type, about_id, queued_at) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(to, subject, body, aboutType, aboutId, OffsetDateTime.now(clock))
+        .update(keys, "id");
+    long id = keys.getKeyAs(Number.class).longValue();
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            sender.send(id);
+          }
+        });
+  }
+
+  /** The emails sent (or waiting to be sent) about one record, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Email> about(String aboutType, String aboutId) {
+    return jdbc.sql(
+            "SELECT recipient, subject, body, queued_at, sent_at FROM outbound_email WHERE about_type = ? AND about_id = ? ORDER BY id")
+        .params(aboutType, aboutId)
+        .query(
+            (rs, n) ->
+                new Email(
+                    rs.getString("recipient"),
+                    rs.getString("subject"),
+                    rs.getString("body"),
+                    rs.getObject("queued_at", OffsetDateTime.class),
+                    rs.getObject("sent_at", OffsetDateTime.class)))
+        .list();
+  }
+
+  /** One email as queued; sentAt is null while it waits. */
+  public record Email(
+      String to, String subject, String body, OffsetDateTime queuedAt, OffsetDateTime sentAt) {}
+}
