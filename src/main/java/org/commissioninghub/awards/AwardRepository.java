@@ -154,6 +154,12 @@ class AwardRepository {
         > 0;
   }
 
+  void setStatus(long id, AwardStatus status, OffsetDateTime now) {
+    jdbc.sql("UPDATE award SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?")
+        .params(status.name(), now, id)
+        .update();
+  }
+
   Money allocated(long streamId) {
     return Money.ofPence(
         jdbc.sql("SELECT COALESCE(SUM(amount_pence), 0) FROM award_line WHERE stream_id = ?")

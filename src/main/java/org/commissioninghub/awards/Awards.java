@@ -68,6 +68,40 @@ public class Awards {
     return repository.allocated(streamId);
   }
 
+  /** Moves an award on in its life (e.g. approved to active once the offer is accepted). */
+  @Transactional
+  public AwardView moveStatus(String publicId, AwardStatus status, String reason) {
+    AwardView existing = get(publicId);
+    if (!existing.status().canMoveTo(status)) {
+      throw new ConflictException(
+          "AWARD-4",
+          "An award that is "
+              + existing.status().label().toLowerCase()
+              + " cannot become "
+              + status.label().toLowerCase());
+    }
+    repository.setStatus(existing.id(), status, OffsetDateTime.now(clock));
+    audit.record(
+        "award.status-changed",
+        "award",
+        publicId,
+        existing.status() + " -> " + status + (reason == null ? "" : ": " + reason));
+    return get(publicId);
+  }
+
+  /**
+   * Ends an award that will not go ahead (an offer declined) and gives its money back to the
+   * streams it was promised from; the removed lines stay in the audit trail.
+   */
+  @Transactional
+  public AwardView release(String publicId, String reason) {
+    AwardView award = get(publicId);
+    for (AwardLineView line : award.lines()) {
+      removeLine(publicId, line.id());
+    }
+    return moveStatus(publicId, AwardStatus.ENDED, reason);
+  }
+
   @Transactional
   public AwardResult create(AwardCommand command) {
     Problems problems = new Problems();
