@@ -20,7 +20,12 @@ public final class AccessPolicy {
     /** The role is enough. */
     NONE,
     /** A scoped user may only reach the organisation whose public id is the {id} in the path. */
-    OWN_ORGANISATION
+    OWN_ORGANISATION,
+    /**
+     * The feature checks that the record (an application, an offer) belongs to a scoped user's
+     * organisation, or to a fund their CSP runs, and answers 404 otherwise.
+     */
+    OWN_RECORD
   }
 
   /** One rule. Empty methods means any method; null roles means anyone, signed in or not. */
@@ -98,6 +103,7 @@ public final class AccessPolicy {
         "/account/two-factor");
 
     allow(rules, AUDIT, Set.of(HttpMethod.GET), "/audit", "/audit/verify", "/audit.csv");
+    grantRounds(rules);
 
     Set<Role> orgReaders = EnumSet.copyOf(READERS);
     orgReaders.addAll(EnumSet.of(Role.PROVIDER, Role.CSP_LEAD));
@@ -165,6 +171,137 @@ public final class AccessPolicy {
         "/data-quality",
         "/api/v1/**");
     return List.copyOf(rules);
+  }
+
+  /**
+   * Grant rounds: the advert and published decisions are public; applicants work on their own
+   * organisation's applications; staff screen, assess and decide by role.
+   */
+  private static void grantRounds(List<Rule> rules) {
+    Set<HttpMethod> get = Set.of(HttpMethod.GET);
+    Set<HttpMethod> change = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE);
+    Set<HttpMethod> any =
+        Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE);
+    for (String path :
+        List.of(
+            "/grants",
+            "/grants/{round}",
+            "/decisions",
+            "/decisions/{reference}",
+            "/api/v1/public/rounds",
+            "/api/v1/public/decisions",
+            "/api/v1/public/decisions/{reference}")) {
+      rules.add(new Rule(get, path, null, false, Scope.NONE));
+    }
+    Set<Role> managers = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.CSP_LEAD);
+    Set<Role> deciders = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.APPROVER, Role.CSP_LEAD);
+    Set<Role> assessors = EnumSet.of(Role.ASSESSOR);
+    Set<Role> applicants = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.PROVIDER, Role.CSP_LEAD);
+    Set<Role> applicationReaders = EnumSet.copyOf(READERS);
+    applicationReaders.addAll(applicants);
+    Set<Role> officers = EnumSet.of(Role.ADMIN, Role.OFFICER);
+
+    scoped(
+        rules,
+        managers,
+        Set.of(HttpMethod.POST),
+        "/applications/{reference}/screen",
+        "/applications/{reference}/assign",
+        "/api/v1/applications/{reference}/screening",
+        "/api/v1/applications/{reference}/assignments");
+    scoped(
+        rules,
+        assessors,
+        any,
+        "/applications/{reference}/assessment",
+        "/api/v1/applications/{reference}/assessment/**");
+    scoped(rules, assessors, get, "/assessments", "/api/v1/assessments");
+    scoped(
+        rules,
+        deciders,
+        Set.of(HttpMethod.GET, HttpMethod.POST),
+        "/applications/{reference}/decision",
+        "/api/v1/applications/{reference}/chain",
+        "/api/v1/applications/{reference}/decisions");
+    scoped(rules, applicants, Set.of(HttpMethod.GET, HttpMethod.POST), "/grants/{round}/apply");
+    scoped(
+        rules,
+        applicationReaders,
+        get,
+        "/applications",
+        "/applications/**",
+        "/api/v1/applications",
+        "/api/v1/applications/**");
+    scoped(
+        rules,
+        applicants,
+        change,
+        "/applications/**",
+        "/api/v1/applications",
+        "/api/v1/applications/**");
+
+    allow(
+        rules, officers, Set.of(HttpMethod.GET, HttpMethod.POST), "/programmes/new", "/rounds/new");
+    allow(
+        rules, officers, change, "/programmes", "/rounds", "/api/v1/programmes", "/api/v1/rounds");
+    Set<Role> roundReaders = EnumSet.copyOf(READERS);
+    roundReaders.add(Role.CSP_LEAD);
+    scoped(
+        rules,
+        roundReaders,
+        get,
+        "/programmes",
+        "/programmes/{id}",
+        "/rounds/{id}",
+        "/rounds/{id}/moderation",
+        "/api/v1/programmes",
+        "/api/v1/programmes/{id}",
+        "/api/v1/rounds",
+        "/api/v1/rounds/{id}",
+        "/api/v1/rounds/{id}/moderation");
+    allow(rules, READERS, get, "/conflicts", "/api/v1/conflicts");
+
+    allow(rules, officers, Set.of(HttpMethod.GET, HttpMethod.POST), "/continuations/new");
+    allow(rules, officers, change, "/continuations", "/api/v1/continuations");
+    scoped(
+        rules,
+        applicants,
+        Set.of(HttpMethod.POST),
+        "/continuations/{id}/answer",
+        "/api/v1/continuations/{id}/answer");
+    Set<Role> continuationReaders = EnumSet.copyOf(READERS);
+    continuationReaders.add(Role.PROVIDER);
+    scoped(
+        rules,
+        continuationReaders,
+        get,
+        "/continuations",
+        "/continuations/{id}",
+        "/api/v1/continuations",
+        "/api/v1/continuations/{id}");
+
+    allow(rules, officers, change, "/crime-reduction", "/api/v1/crime-reduction");
+    scoped(
+        rules,
+        managers,
+        Set.of(HttpMethod.POST),
+        "/crime-reduction/{id}/close",
+        "/api/v1/crime-reduction/{id}/close");
+    scoped(
+        rules,
+        roundReaders,
+        get,
+        "/crime-reduction",
+        "/crime-reduction/{id}",
+        "/api/v1/crime-reduction",
+        "/api/v1/crime-reduction/{id}");
+  }
+
+  private static void scoped(
+      List<Rule> rules, Set<Role> roles, Set<HttpMethod> methods, String... paths) {
+    for (String path : paths) {
+      rules.add(new Rule(methods, path, roles, false, Scope.OWN_RECORD));
+    }
   }
 
   private static void allow(

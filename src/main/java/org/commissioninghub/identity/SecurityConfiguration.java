@@ -151,7 +151,7 @@ class SecurityConfiguration {
       if (!rule.allows(roles)) {
         return new AuthorizationDecision(false);
       }
-      if (rule.scope() == AccessPolicy.Scope.NONE
+      if (rule.scope() != AccessPolicy.Scope.OWN_ORGANISATION
           || roles.stream().anyMatch(r -> !r.isScoped() && rule.roles().contains(r))) {
         return new AuthorizationDecision(true);
       }
