@@ -254,7 +254,8 @@ CREATE TABLE continuation (
     responded_at          TIMESTAMP WITH TIME ZONE,
     responded_by          VARCHAR(60),
     accepted              BOOLEAN,
-    successor_award       VARCHAR(80)
+    successor_award       VARCHAR(80),
+    programme             VARCHAR(200)
 );
 
 CREATE TABLE continuation_line (
