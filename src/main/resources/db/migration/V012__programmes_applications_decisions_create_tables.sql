@@ -165,7 +165,7 @@ CREATE TABLE application_document (
     content_type    VARCHAR(100)  NOT NULL,
     size_bytes      BIGINT        NOT NULL,
     sha256          VARCHAR(64)   NOT NULL,
-    content         BLOB          NOT NULL,
+    content         BYTEA         NOT NULL,
     uploaded_by     VARCHAR(60)   NOT NULL,
     uploaded_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
