@@ -138,6 +138,13 @@ public class Assessments {
       throw new ConflictException(
           "ASSESSMENT-6", "Declare any conflict of interest before scoring " + reference);
     }
+    if (assignment.status() == AssignmentStatus.CONFLICTED) {
+      throw new ConflictException(
+          "ASSESSMENT-6",
+          "You stood aside from "
+              + reference
+              + " because of a conflict of interest, so you cannot score it");
+    }
     if (assignment.status() != AssignmentStatus.SCORING) {
       throw new ConflictException(
           "ASSESSMENT-6",

@@ -187,6 +187,28 @@ class GrantRoundRulesTest {
     return applications.submit(provider(), draft.reference());
   }
 
+  /** The same, entered by an officer for another organisation. */
+  private ApplicationView submittedFor(String organisation, RoundView round, String amount) {
+    ApplicationView draft =
+        applications.start(
+            officer(),
+            new NewApplication(
+                round.publicId(), organisation, "Project", Map.of("kent-based", "Yes")));
+    draft =
+        applications.save(
+            officer(),
+            draft.reference(),
+            draft.version(),
+            new ApplicationDraft(
+                null,
+                "A summary",
+                "Sam Contact",
+                "sam@charity.example",
+                List.of(amount),
+                Map.of("plan", "Six workshops in schools")));
+    return applications.submit(officer(), draft.reference());
+  }
+
   private ApplicationView screenedIn(ApplicationView a) {
     return assessments.screen(
         officer(), a.reference(), true, "Eligible: a charity working in Kent");
@@ -505,7 +527,8 @@ class GrantRoundRulesTest {
     assertThatThrownBy(
             () ->
                 assessments.score(actors.byName("assessor"), a.reference(), List.of(), null, false))
-        .hasMessageContaining("Stood aside");
+        .hasMessageContaining(
+            "You stood aside from " + a.reference() + " because of a conflict of interest");
     assertThat(assessments.conflictsRegister())
         .anySatisfy(
             c -> {
@@ -573,8 +596,9 @@ class GrantRoundRulesTest {
             officerThenPcc(),
             true);
     RoundView r = round(p, openNow(1, 1), "£12,000", currentYear());
-    ApplicationView a = screenedIn(submitted(r, "£8,000"));
-    ApplicationView b = screenedIn(submitted(r, "£7,000"));
+    String charity = fixtures.organisation(Fixtures.unique("Moderated Charity")).publicId();
+    ApplicationView a = screenedIn(submittedFor(charity, r, "£8,000"));
+    ApplicationView b = screenedIn(submittedFor(charity, r, "£7,000"));
     for (ApplicationView app : List.of(a, b)) {
       for (String who : List.of("assessor", "assessor2")) {
         assessments.assign(officer(), app.reference(), who);
