@@ -10,6 +10,8 @@ import org.commissioninghub.awards.AwardLineCommand;
  * @param successor the public id for next year's award (made from the predecessor's if blank)
  * @param lines next year's lines; empty means the same level, from the same streams' next year
  * @param programme the programme named on next year's award (the predecessor's if blank)
+ * @param offeredOn for an offer made in the past and recorded now, the date it was made; no email
+ *     is sent for it
  */
 public record ContinuationCommand(
     String predecessor,
@@ -20,4 +22,5 @@ public record ContinuationCommand(
     String complianceEvidence,
     String sendTo,
     String respondBy,
-    String programme) {}
+    String programme,
+    String offeredOn) {}

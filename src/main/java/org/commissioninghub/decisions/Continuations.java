@@ -123,7 +123,19 @@ public class Continuations {
     if (!sendTo.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       problems.add("sendTo", "Enter the email address the offer goes to, like name@example.org");
     }
-    LocalDate respondBy = LocalDate.now(clock).plusDays(Decisions.DAYS_TO_RESPOND);
+    boolean past = command.offeredOn() != null && !command.offeredOn().isBlank();
+    LocalDate offered = LocalDate.now(clock);
+    if (past) {
+      try {
+        offered = LocalDate.parse(command.offeredOn().strip());
+        if (offered.isAfter(LocalDate.now(clock))) {
+          problems.add("offeredOn", "An offer cannot be recorded as made on a future date");
+        }
+      } catch (DateTimeParseException e) {
+        problems.add("offeredOn", "Enter the date the offer was made, like 2024-03-01");
+      }
+    }
+    LocalDate respondBy = offered.plusDays(Decisions.DAYS_TO_RESPOND);
     if (command.respondBy() != null && !command.respondBy().isBlank()) {
       try {
         respondBy = LocalDate.parse(command.respondBy().strip());
@@ -158,19 +170,26 @@ public class Continuations {
             command.complianceEvidence().strip(),
             basis,
             officer.username(),
-            OffsetDateTime.now(clock),
+            past
+                ? offered
+                    .atTime(12, 0)
+                    .atZone(java.time.ZoneId.of("Europe/London"))
+                    .toOffsetDateTime()
+                : OffsetDateTime.now(clock),
             letter,
             sendTo,
             respondBy,
             successor,
             programme,
             lines);
-    outbox.queue(
-        sendTo,
-        "Continuation offer for " + year + ": " + predecessor.title(),
-        letter,
-        "continuation",
-        String.valueOf(id));
+    if (!past) {
+      outbox.queue(
+          sendTo,
+          "Continuation offer for " + year + ": " + predecessor.title(),
+          letter,
+          "continuation",
+          String.valueOf(id));
+    }
     audit.record(
         "continuation.offered",
         "award",
@@ -212,7 +231,7 @@ public class Continuations {
               predecessor.serviceDescription(),
               c.programme(),
               "APPROVED",
-              LocalDate.now(clock).toString(),
+              c.decidedAt().toLocalDate().toString(),
               c.year().start().toString(),
               c.year().end().toString(),
               predecessor.publicId(),

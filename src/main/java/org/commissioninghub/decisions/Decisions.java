@@ -47,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Decisions {
 
   static final int DAYS_TO_RESPOND = 28;
+  private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
 
   private final DecisionRepository repository;
   private final Applications applications;
@@ -173,18 +174,19 @@ public class Decisions {
       amounts = reducedAmounts(command.amounts(), chain.amounts(), problems);
     }
     String conditions = blankToNull(command.conditions());
+    OffsetDateTime at = decidedAt(command.decidedOn(), application, problems);
+    boolean past = command.decidedOn() != null && !command.decidedOn().isBlank();
     problems.throwIfAny("DECISION-5");
     Money total = amounts.stream().reduce(Money.ZERO, Money::plus);
     if (outcome.approves()) {
       refuseOverBudget(application.round(), total);
     }
-    OffsetDateTime now = OffsetDateTime.now(clock);
     repository.insert(
         application.id(),
         step.id(),
         actor.username(),
         actor.displayName(),
-        now,
+        at,
         outcome,
         outcome == DecisionOutcome.APPROVE_REDUCED ? amounts : null,
         conditions,
@@ -193,14 +195,49 @@ public class Decisions {
         "decision.recorded",
         "application",
         reference,
-        step.name() + ": " + outcome + " " + total.plain() + " - " + command.reasons().strip());
+        step.name()
+            + ": "
+            + outcome
+            + " "
+            + total.plain()
+            + (past ? " (decided on " + at.toLocalDate() + ")" : "")
+            + " - "
+            + command.reasons().strip());
     ChainView after = chain(application);
     if (outcome == DecisionOutcome.REJECT) {
-      reject(application, command.reasons().strip());
+      reject(application, command.reasons().strip(), !past);
     } else if (after.complete()) {
-      award(application, after);
+      award(application, after, at, !past);
     }
     return chain(applications.get(reference));
+  }
+
+  /**
+   * When the decision was made: now, or a past date for a decision recorded later, which may not be
+   * in the future or before the application arrived.
+   */
+  private OffsetDateTime decidedAt(
+      String decidedOn, ApplicationView application, Problems problems) {
+    if (decidedOn == null || decidedOn.isBlank()) {
+      return OffsetDateTime.now(clock);
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(decidedOn.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      problems.add("decidedOn", "Enter the date the decision was made, like 2018-10-25");
+      return null;
+    }
+    if (date.isAfter(LocalDate.now(clock))) {
+      problems.add("decidedOn", "A decision cannot be recorded as made on a future date");
+    } else if (application.submittedAt() != null
+        && date.isBefore(application.submittedAt().atZoneSameInstant(UK).toLocalDate())) {
+      problems.add(
+          "decidedOn",
+          "The decision cannot come before the application arrived on "
+              + application.submittedAt().atZoneSameInstant(UK).toLocalDate());
+    }
+    return date.atTime(12, 0).atZone(UK).toOffsetDateTime();
   }
 
   private void refuseWrongPerson(
@@ -307,9 +344,12 @@ public class Decisions {
     }
   }
 
-  private void reject(ApplicationView application, String reasons) {
+  private void reject(ApplicationView application, String reasons, boolean email) {
     ApplicationView rejected =
         applications.recordDecision(application.reference(), false, null, null, reasons);
+    if (!email) {
+      return;
+    }
     outbox.queue(
         rejected.contactEmail(),
         "Your application " + rejected.reference() + ": decision",
@@ -327,7 +367,8 @@ public class Decisions {
   }
 
   /** Creates the award across the programme's streams, year by year, and sends the offer. */
-  private void award(ApplicationView application, ChainView chain) {
+  private void award(
+      ApplicationView application, ChainView chain, OffsetDateTime at, boolean email) {
     String conditions =
         String.join(
             "\n",
@@ -353,21 +394,18 @@ public class Decisions {
             approved.summary(),
             round.programme().name(),
             "APPROVED",
-            LocalDate.now(clock).toString(),
+            at.toLocalDate().toString(),
             start.toString(),
             end.toString(),
             approved.predecessorAward(),
             lines));
     applications.recordOffer(approved.reference(), awardId);
-    LocalDate respondBy = LocalDate.now(clock).plusDays(DAYS_TO_RESPOND);
+    LocalDate respondBy = at.toLocalDate().plusDays(DAYS_TO_RESPOND);
     String letter = offerLetter(approved, chain, awardId, respondBy, conditions);
-    repository.insertOffer(
-        approved.id(),
-        awardId,
-        letter,
-        approved.contactEmail(),
-        OffsetDateTime.now(clock),
-        respondBy);
+    repository.insertOffer(approved.id(), awardId, letter, approved.contactEmail(), at, respondBy);
+    if (!email) {
+      return;
+    }
     outbox.queue(
         approved.contactEmail(),
         "Grant offer: " + approved.reference(),
