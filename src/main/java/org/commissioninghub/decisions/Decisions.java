@@ -133,7 +133,10 @@ public class Decisions {
                   + application.status().label().toLowerCase(Locale.UK)
                   + ": there is nothing left to decide");
     }
-    String notReady = assessments.notReadyForDecision(reference);
+    // A decision made in the past and recorded now may come from a round whose scores were not
+    // kept; a decision made now must wait for the assessors.
+    boolean recordingPast = command.decidedOn() != null && !command.decidedOn().isBlank();
+    String notReady = recordingPast ? null : assessments.notReadyForDecision(reference);
     if (notReady != null) {
       throw new ConflictException("DECISION-2", notReady);
     }
@@ -175,7 +178,7 @@ public class Decisions {
     }
     String conditions = blankToNull(command.conditions());
     OffsetDateTime at = decidedAt(command.decidedOn(), application, problems);
-    boolean past = command.decidedOn() != null && !command.decidedOn().isBlank();
+    boolean past = recordingPast;
     problems.throwIfAny("DECISION-5");
     Money total = amounts.stream().reduce(Money.ZERO, Money::plus);
     if (outcome.approves()) {

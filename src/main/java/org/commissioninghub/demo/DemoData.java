@@ -55,6 +55,7 @@ public class DemoData {
   private final ResourceLoader resources;
   private final String location;
   private final TransactionTemplate transaction;
+  private final DemoRounds rounds;
 
   DemoData(
       Organisations organisations,
@@ -65,7 +66,9 @@ public class DemoData {
       UserAccounts users,
       ResourceLoader resources,
       @Value("${commissioning.demo.location}") String location,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      DemoRounds rounds) {
+    this.rounds = rounds;
     this.organisations = organisations;
     this.streams = streams;
     this.awards = awards;
@@ -102,12 +105,26 @@ public class DemoData {
       int displayOrder = ++order;
       at(row, () -> stream(row, displayOrder));
     }
+    List<Row> continuationRows =
+        read("continuations.csv", "predecessor", "successor", "year", "offered_on", "send_to");
+    java.util.Set<String> successors = new java.util.HashSet<>();
+    continuationRows.forEach(r -> successors.add(r.get("successor")));
     List<Row> awardRows = read("awards.csv", "key", "organisation", "kind", "title", "status");
-    each(awardRows, this::award);
+    // Next year's award of a continuation is made by accepting the continuation, below.
+    each(awardRows.stream().filter(r -> !successors.contains(r.get("key"))).toList(), this::award);
     // Lines are added in file order, so reports list them as the source printed them.
     List<Row> lineRows =
         read("award-lines.csv", "award", "stream", "year", "category", "amount", "posts");
-    each(lineRows, this::line);
+    Map<String, List<Row>> successorLines = new LinkedHashMap<>();
+    for (Row line : lineRows) {
+      if (successors.contains(line.get("award"))) {
+        successorLines.computeIfAbsent(line.get("award"), k -> new ArrayList<>()).add(line);
+      } else {
+        at(line, () -> line(line));
+      }
+    }
+    Map<String, String> programmeOf = new LinkedHashMap<>();
+    awardRows.forEach(r -> programmeOf.put(r.get("key"), optional(r, "programme")));
     Map<String, List<Row>> lotsByContract = new LinkedHashMap<>();
     read("contract-lots.csv", "contract", "lot", "supplier", "value", "award")
         .forEach(
@@ -129,6 +146,26 @@ public class DemoData {
     List<Row> userRows =
         read("users.csv", "username", "display_name", "roles", "organisation", "password");
     each(userRows, this::user);
+    each(
+        continuationRows,
+        row ->
+            rounds.continuation(
+                row,
+                successorLines.getOrDefault(row.get("successor"), List.of()),
+                programmeOf.get(row.get("successor"))));
+    rounds.programmesAndRounds(location);
+    List<Row> applicationRows =
+        read("applications.csv", "round", "organisation", "title", "amounts", "received_at");
+    each(applicationRows, rounds::pastApplication);
+    List<Row> caseRows =
+        read(
+            "business-cases.csv",
+            "title",
+            "organisation",
+            "project",
+            "amount_as_printed",
+            "amount");
+    rounds.kcspCrimeReductionGrant(caseRows);
     DemoSummary summary =
         new DemoSummary(
             orgRows.size(),

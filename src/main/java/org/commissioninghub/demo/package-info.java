@@ -5,6 +5,11 @@
       "funding",
       "awards",
       "contracts",
+      "programmes",
+      "applications",
+      "assessment",
+      "decisions",
+      "crimereduction",
       "identity",
       "audit",
       "shared"

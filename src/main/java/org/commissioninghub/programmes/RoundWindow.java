@@ -43,10 +43,20 @@ public record RoundWindow(ZonedDateTime opens, ZonedDateTime closes) {
       return "This round closed at "
           + shown(closes)
           + " (UK time); your submission came "
-          + (late.toMinutes() < 1 ? late.toSeconds() + " seconds" : late.toMinutes() + " minutes")
+          + howLate(late)
           + " late.";
     }
     return null;
+  }
+
+  private static String howLate(Duration late) {
+    if (late.toMinutes() < 1) {
+      return late.toSeconds() + " seconds";
+    }
+    if (late.toHours() < 2) {
+      return late.toMinutes() + " minutes";
+    }
+    return late.toDays() < 2 ? late.toHours() + " hours" : late.toDays() + " days";
   }
 
   static String shown(ZonedDateTime time) {

@@ -40,11 +40,12 @@ class DemoLoadAllOrNothingTest {
   @Autowired UserAccounts users;
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired DemoRounds rounds;
 
   @Test
   void aDamagedAmountDeepInTheFilesLeavesTheDatabaseAsItWas(@TempDir Path dir) throws Exception {
     for (var resource :
-        new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.csv")) {
+        new PathMatchingResourcePatternResolver().getResources("classpath:demo/*")) {
       Files.write(dir.resolve(resource.getFilename()), resource.getContentAsByteArray());
     }
     Path lines = dir.resolve("award-lines.csv");
@@ -78,6 +79,7 @@ class DemoLoadAllOrNothingTest {
         users,
         new DefaultResourceLoader(),
         location,
-        transactions);
+        transactions,
+        rounds);
   }
 }
