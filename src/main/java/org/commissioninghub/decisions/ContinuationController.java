@@ -1,0 +1,155 @@
+package org.commissioninghub.decisions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardView;
+import org.commissioninghub.awards.Awards;
+import org.commissioninghub.funding.FundingStreams;
+import org.commissioninghub.identity.Actors;
+import org.commissioninghub.shared.Actor;
+import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.shared.InvalidInputException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ContinuationController {
+
+  private final Continuations continuations;
+  private final Awards awards;
+  private final FundingStreams streams;
+  private final Actors actors;
+  private final Clock clock;
+
+  ContinuationController(
+      Continuations continuations,
+      Awards awards,
+      FundingStreams streams,
+      Actors actors,
+      Clock clock) {
+    this.continuations = continuations;
+    this.awards = awards;
+    this.streams = streams;
+    this.actors = actors;
+    this.clock = clock;
+  }
+
+  /** Staff see last year's grants and their continuations; a provider sees their own offers. */
+  @GetMapping("/continuations")
+  String list(@RequestParam(required = false) String year, Authentication auth, Model model) {
+    Actor actor = actors.of(auth);
+    FinancialYear fy =
+        year == null || year.isBlank()
+            ? FinancialYear.containing(LocalDate.now(clock)).next()
+            : FinancialYear.parse(year);
+    model.addAttribute("year", fy);
+    model.addAttribute("offers", continuations.list(actor));
+    model.addAttribute("candidates", actor.isScoped() ? List.of() : continuations.candidates(fy));
+    model.addAttribute("scoped", actor.isScoped());
+    return "decisions/continuations";
+  }
+
+  @GetMapping("/continuations/new")
+  String form(@RequestParam String award, @RequestParam String year, Model model) {
+    return form(awards.get(award), FinancialYear.parse(year), new ArrayList<>(), model);
+  }
+
+  private String form(AwardView award, FinancialYear year, List<?> problems, Model model) {
+    model.addAttribute("award", award);
+    model.addAttribute("year", year);
+    model.addAttribute("streams", streams.streams(year));
+    model.addAttribute("problems", problems);
+    return "decisions/continuation-form";
+  }
+
+  @PostMapping("/continuations/new")
+  String offer(
+      @RequestParam String award,
+      @RequestParam String year,
+      @RequestParam(required = false) String level,
+      @RequestParam(required = false) List<String> stream,
+      @RequestParam(required = false) List<String> amount,
+      @RequestParam(required = false) String performance,
+      @RequestParam(required = false) String compliance,
+      @RequestParam(required = false) String sendTo,
+      @RequestParam(required = false) String respondBy,
+      Authentication auth,
+      Model model,
+      RedirectAttributes redirect) {
+    List<AwardLineCommand> lines = new ArrayList<>();
+    if ("changed".equals(level) && stream != null && amount != null) {
+      for (int i = 0; i < Math.min(stream.size(), amount.size()); i++) {
+        if (!stream.get(i).isBlank() || !amount.get(i).isBlank()) {
+          lines.add(new AwardLineCommand(stream.get(i), year, "", amount.get(i), null));
+        }
+      }
+    }
+    try {
+      ContinuationView created =
+          continuations.offer(
+              actors.of(auth),
+              new ContinuationCommand(
+                  award,
+                  year,
+                  null,
+                  lines,
+                  performance,
+                  compliance,
+                  sendTo,
+                  respondBy,
+                  null,
+                  null));
+      redirect.addFlashAttribute("success", "Continuation offer sent to " + created.sentTo());
+      return "redirect:/continuations/" + created.id();
+    } catch (InvalidInputException e) {
+      model.addAttribute("performance", performance);
+      model.addAttribute("compliance", compliance);
+      model.addAttribute("sendTo", sendTo);
+      return form(awards.get(award), FinancialYear.parse(year), e.problems(), model);
+    }
+  }
+
+  @GetMapping("/continuations/{id}")
+  String show(@PathVariable long id, Authentication auth, Model model) {
+    Actor actor = actors.of(auth);
+    ContinuationView c = continuations.get(actor, id);
+    model.addAttribute("c", c);
+    model.addAttribute(
+        "mayAnswer",
+        c.awaitingAnswer()
+            && (actor.has("OFFICER")
+                || actor.has("ADMIN")
+                || (actor.organisationId() != null
+                    && actor.organisationId() == c.organisationId())));
+    return "decisions/continuation";
+  }
+
+  @PostMapping("/continuations/{id}/answer")
+  String answer(
+      @PathVariable long id,
+      @RequestParam String answer,
+      Authentication auth,
+      RedirectAttributes redirect) {
+    try {
+      ContinuationView c = continuations.answer(actors.of(auth), id, "accept".equals(answer));
+      redirect.addFlashAttribute(
+          "success",
+          Boolean.TRUE.equals(c.accepted())
+              ? "Continuation accepted: award " + c.successorAward() + " made"
+              : "Continuation declined");
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("warnings", List.of(e.getMessage()));
+    }
+    return "redirect:/continuations/" + id;
+  }
+}
