@@ -1,0 +1,123 @@
+package org.commissioninghub.decisions;
+
+import java.util.List;
+import org.commissioninghub.applications.ApplicationView;
+import org.commissioninghub.applications.Applications;
+import org.commissioninghub.identity.Actors;
+import org.commissioninghub.shared.Actor;
+import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.FieldIds;
+import org.commissioninghub.shared.InvalidInputException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The approval chain page, the offer and its answer, and the published decision records. */
+@Controller
+class DecisionController {
+
+  private final Decisions decisions;
+  private final Applications applications;
+  private final Actors actors;
+
+  DecisionController(Decisions decisions, Applications applications, Actors actors) {
+    this.decisions = decisions;
+    this.applications = applications;
+    this.actors = actors;
+  }
+
+  @GetMapping("/applications/{reference}/decision")
+  String chain(@PathVariable String reference, Authentication auth, Model model) {
+    return page(applications.get(actors.of(auth), reference), actors.of(auth), model);
+  }
+
+  private String page(ApplicationView a, Actor actor, Model model) {
+    ChainView chain = decisions.chain(a.reference());
+    model.addAttribute("a", a);
+    model.addAttribute("chain", chain);
+    model.addAttribute(
+        "mine", chain.next().stream().filter(s -> actor.has(s.step().role())).toList());
+    return "decisions/chain";
+  }
+
+  @PostMapping("/applications/{reference}/decision")
+  String decide(
+      @PathVariable String reference,
+      @RequestParam(required = false) Long step,
+      @RequestParam(required = false) String outcome,
+      @RequestParam(name = "amount", required = false) List<String> amounts,
+      @RequestParam(required = false) String conditions,
+      @RequestParam(required = false) String reasons,
+      Authentication auth,
+      Model model,
+      RedirectAttributes redirect) {
+    Actor actor = actors.of(auth);
+    try {
+      ChainView after =
+          decisions.decide(
+              actor, reference, new DecisionCommand(step, outcome, amounts, conditions, reasons));
+      redirect.addFlashAttribute(
+          "success",
+          after.complete()
+              ? "Approved: the award is made and the offer has been sent"
+              : "Your decision is recorded");
+      return "redirect:/applications/" + reference + "/decision";
+    } catch (InvalidInputException e) {
+      FieldIds.show(model, e.problems());
+      return page(applications.get(actor, reference), actor, model);
+    } catch (ConflictException e) {
+      model.addAttribute("warnings", List.of(e.getMessage()));
+      return page(applications.get(actor, reference), actor, model);
+    }
+  }
+
+  @GetMapping("/applications/{reference}/offer")
+  String offer(@PathVariable String reference, Authentication auth, Model model) {
+    Actor actor = actors.of(auth);
+    ApplicationView a = applications.get(actor, reference);
+    model.addAttribute("a", a);
+    model.addAttribute("offer", decisions.offer(actor, reference));
+    model.addAttribute(
+        "mayAnswer",
+        (actor.organisationId() != null && actor.organisationId() == a.organisationId())
+            || actor.has("OFFICER")
+            || actor.has("ADMIN"));
+    return "decisions/offer";
+  }
+
+  @PostMapping("/applications/{reference}/offer")
+  String answer(
+      @PathVariable String reference,
+      @RequestParam(required = false) String answer,
+      Authentication auth,
+      RedirectAttributes redirect) {
+    try {
+      OfferView o = decisions.answerOffer(actors.of(auth), reference, "accept".equals(answer));
+      redirect.addFlashAttribute(
+          "success",
+          Boolean.TRUE.equals(o.accepted())
+              ? "You have accepted the grant offer"
+              : "You have declined the grant offer");
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("warnings", List.of(e.getMessage()));
+    }
+    return "redirect:/applications/" + reference + "/offer";
+  }
+
+  @GetMapping("/decisions")
+  String records(Model model) {
+    model.addAttribute("records", decisions.records());
+    return "decisions/records";
+  }
+
+  @GetMapping("/decisions/{reference}")
+  String record(@PathVariable String reference, Model model) {
+    model.addAttribute("r", decisions.record(reference));
+    return "decisions/record";
+  }
+}
