@@ -128,11 +128,13 @@ class ApplicationController {
       @PathVariable String reference,
       @RequestParam int version,
       @RequestParam Map<String, String> form,
-      @RequestParam(name = "amount", required = false) List<String> amount,
+      jakarta.servlet.http.HttpServletRequest request,
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
     Actor actor = actors.of(auth);
+    // Read every value as sent: a List parameter would split "8,500" at the comma.
+    List<String> amount = values(request, "amount");
     Map<String, String> answers = new LinkedHashMap<>();
     form.forEach(
         (k, v) -> {
@@ -150,13 +152,13 @@ class ApplicationController {
               form.getOrDefault("summary", ""),
               form.getOrDefault("contactName", ""),
               form.getOrDefault("contactEmail", ""),
-              amount == null ? List.of() : amount,
+              amount,
               answers));
       redirect.addFlashAttribute("success", "Your application has been saved");
       return "redirect:/applications/" + reference;
     } catch (InvalidInputException e) {
       FieldIds.show(model, e.problems());
-      model.addAttribute("typedAmounts", amount == null ? List.of() : amount);
+      model.addAttribute("typedAmounts", amount);
       model.addAttribute("typed", form);
       return page(applications.get(actor, reference), actor, model);
     } catch (ConflictException e) {
@@ -249,5 +251,10 @@ class ApplicationController {
       redirect.addFlashAttribute("warnings", List.of(e.getMessage()));
     }
     return "redirect:/applications/" + reference;
+  }
+
+  static List<String> values(jakarta.servlet.http.HttpServletRequest request, String name) {
+    String[] values = request.getParameterValues(name);
+    return values == null ? List.of() : List.of(values);
   }
 }

@@ -77,8 +77,7 @@ class ContinuationController {
       @RequestParam String award,
       @RequestParam String year,
       @RequestParam(required = false) String level,
-      @RequestParam(required = false) List<String> stream,
-      @RequestParam(required = false) List<String> amount,
+      jakarta.servlet.http.HttpServletRequest request,
       @RequestParam(required = false) String performance,
       @RequestParam(required = false) String compliance,
       @RequestParam(required = false) String sendTo,
@@ -86,6 +85,11 @@ class ContinuationController {
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
+    // Read every value as sent: a List parameter would split "8,500" at the comma.
+    String[] streamValues = request.getParameterValues("stream");
+    String[] amountValues = request.getParameterValues("amount");
+    List<String> stream = streamValues == null ? null : List.of(streamValues);
+    List<String> amount = amountValues == null ? null : List.of(amountValues);
     List<AwardLineCommand> lines = new ArrayList<>();
     if ("changed".equals(level) && stream != null && amount != null) {
       for (int i = 0; i < Math.min(stream.size(), amount.size()); i++) {

@@ -50,13 +50,16 @@ class DecisionController {
       @PathVariable String reference,
       @RequestParam(required = false) Long step,
       @RequestParam(required = false) String outcome,
-      @RequestParam(name = "amount", required = false) List<String> amounts,
+      jakarta.servlet.http.HttpServletRequest request,
       @RequestParam(required = false) String conditions,
       @RequestParam(required = false) String reasons,
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
     Actor actor = actors.of(auth);
+    // Read every value as sent: a List parameter would split "8,500" at the comma.
+    String[] typed = request.getParameterValues("amount");
+    List<String> amounts = typed == null ? List.of() : List.of(typed);
     try {
       ChainView after =
           decisions.decide(
