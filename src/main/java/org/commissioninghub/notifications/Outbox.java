@@ -23,11 +23,18 @@ public class Outbox {
   private final JdbcClient jdbc;
   private final OutboxSender sender;
   private final Clock clock;
+  private final org.springframework.core.task.TaskExecutor executor;
 
-  Outbox(JdbcClient jdbc, OutboxSender sender, Clock clock) {
+  Outbox(
+      JdbcClient jdbc,
+      OutboxSender sender,
+      Clock clock,
+      @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+          org.springframework.core.task.TaskExecutor executor) {
     this.jdbc = jdbc;
     this.sender = sender;
     this.clock = clock;
+    this.executor = executor;
   }
 
   /** Queues an email; it is sent after the surrounding transaction commits. */
@@ -43,7 +50,8 @@ public class Outbox {
         new TransactionSynchronization() {
           @Override
           public void afterCommit() {
-            sender.send(id);
+            // Off the request thread: a slow or absent mail server must not hold up the reply.
+            executor.execute(() -> sender.send(id));
           }
         });
   }
