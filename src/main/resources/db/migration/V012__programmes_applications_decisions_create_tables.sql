@@ -83,7 +83,6 @@ CREATE TABLE funding_round (
     published          BOOLEAN       NOT NULL DEFAULT TRUE,
     -- A round that may take applications only once every application to this one is decided.
     opens_after_round_id BIGINT REFERENCES funding_round (id),
-    next_reference     INTEGER       NOT NULL DEFAULT 1,
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT round_window CHECK (closes_at > opens_at),
     CONSTRAINT round_budget_positive CHECK (budget_pence > 0)

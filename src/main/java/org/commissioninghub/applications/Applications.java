@@ -106,15 +106,18 @@ public class Applications {
     }
     problems.throwIfAny("APPLICATION-2");
     OffsetDateTime at = OffsetDateTime.now(clock);
-    String reference = programmes.nextReference(round);
+    // The reference is the round's prefix and the application's own number: no shared counter,
+    // so a rush of applications never queues on one row.
     long id =
         repository.insert(
-            reference,
+            "p-" + java.util.UUID.randomUUID().toString().replace("-", ""),
             round.id(),
             organisation.id(),
             command.title().strip(),
             actor.username(),
             at);
+    String reference = String.format("%s-%04d", round.referencePrefix(), id);
+    repository.set(id, "reference", reference);
     for (QuestionView q : programme.eligibilityQuestions()) {
       repository.saveAnswer(id, q.id(), answers.get(q.key()));
     }

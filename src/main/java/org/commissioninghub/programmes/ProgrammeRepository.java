@@ -302,21 +302,6 @@ class ProgrammeRepository {
     return jdbc.sql(ROUND + " WHERE r.id = ?").param(id).query(this::mapRound).optional();
   }
 
-  /**
-   * The next reference number in a round, taken under a row lock so two submissions never share.
-   */
-  int takeReferenceNumber(long roundId) {
-    int next =
-        jdbc.sql("SELECT next_reference FROM funding_round WHERE id = ? FOR UPDATE")
-            .param(roundId)
-            .query(Integer.class)
-            .single();
-    jdbc.sql("UPDATE funding_round SET next_reference = ? WHERE id = ?")
-        .params(next + 1, roundId)
-        .update();
-    return next;
-  }
-
   private RoundView mapRound(ResultSet rs, int n) throws SQLException {
     ProgrammeView programme = programme(rs.getLong("programme_id")).orElseThrow();
     ZonedDateTime opens =

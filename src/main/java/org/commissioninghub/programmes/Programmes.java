@@ -188,14 +188,4 @@ public class Programmes {
         .sorted(java.util.Comparator.comparing(r -> r.window().closes()))
         .toList();
   }
-
-  /**
-   * Gives the next application reference in a round, like SIKF-2-0007; it must be called inside the
-   * transaction that stores the application.
-   */
-  @Transactional
-  public String nextReference(RoundView round) {
-    return String.format(
-        "%s-%04d", round.referencePrefix(), repository.takeReferenceNumber(round.id()));
-  }
 }
