@@ -111,7 +111,12 @@ class ApplicationController {
                 || actor.has("OFFICER")
                 || actor.has("ADMIN"));
     model.addAttribute("editable", editable);
-    model.addAttribute("missing", editable ? applications.completeness(a) : List.of());
+    List<org.commissioninghub.shared.FieldProblem> missing =
+        editable ? applications.completeness(a) : List.of();
+    model.addAttribute("missing", missing);
+    model.addAttribute(
+        "profileNeeded", missing.stream().anyMatch(p -> p.field().startsWith("policies.")));
+    model.addAttribute("profile", applications.profile(a));
     List<String> amounts = new ArrayList<>();
     for (int i = 0; i < a.round().programme().maxYears(); i++) {
       amounts.add(i < a.amounts().size() ? a.amounts().get(i).amount().format() : "");

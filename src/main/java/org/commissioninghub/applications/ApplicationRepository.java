@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.commissioninghub.applications.ApplicationView.DocumentView;
 import org.commissioninghub.applications.ApplicationView.YearAmount;
+import org.commissioninghub.organisations.OrganisationProfile;
+import org.commissioninghub.organisations.OrganisationView;
+import org.commissioninghub.organisations.PolicyKind;
+import org.commissioninghub.organisations.PolicyView;
 import org.commissioninghub.programmes.Programmes;
 import org.commissioninghub.programmes.RoundView;
 import org.commissioninghub.shared.FinancialYear;
@@ -102,6 +106,51 @@ class ApplicationRepository {
             .params(to.name(), now, id, from.name())
             .update()
         == 1;
+  }
+
+  /** Keeps the applicant's profile as it stood at submission. */
+  void keepProfile(long id, OrganisationProfile profile) {
+    OrganisationView o = profile.organisation();
+    jdbc.sql(
+            "INSERT INTO application_profile (application_id, charity_number, company_number,"
+                + " address, postcode, website) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(id, o.charityNumber(), o.companyNumber(), o.address(), o.postcode(), o.website())
+        .update();
+    for (PolicyView p : profile.policies()) {
+      jdbc.sql(
+              "INSERT INTO application_policy (application_id, kind, reviewed_on) VALUES (?, ?, ?)")
+          .params(id, p.kind().name(), p.reviewedOn())
+          .update();
+    }
+  }
+
+  Optional<ApplicationProfile> keptProfile(long id) {
+    List<PolicyView> policies =
+        jdbc
+            .sql("SELECT kind, reviewed_on FROM application_policy WHERE application_id = ?")
+            .param(id)
+            .query(
+                (rs, n) ->
+                    new PolicyView(
+                        PolicyKind.valueOf(rs.getString("kind")),
+                        rs.getObject("reviewed_on", java.time.LocalDate.class)))
+            .list()
+            .stream()
+            .sorted(java.util.Comparator.comparing(PolicyView::kind))
+            .toList();
+    return jdbc.sql("SELECT * FROM application_profile WHERE application_id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new ApplicationProfile(
+                    rs.getString("charity_number"),
+                    rs.getString("company_number"),
+                    rs.getString("address"),
+                    rs.getString("postcode"),
+                    rs.getString("website"),
+                    policies,
+                    true))
+        .optional();
   }
 
   void set(long id, String column, Object value) {

@@ -322,7 +322,9 @@ public class Applications {
       throw new ConflictException("APPLICATION-4", refusal);
     }
     refuseUntilEarlierRoundDecided(round);
-    List<FieldProblem> problems = completeness(application);
+    boolean live = action.equals("application.submitted");
+    // Recorded from paper, the policies were checked then; today's profile says nothing of them.
+    List<FieldProblem> problems = completeness(application, live);
     if (!problems.isEmpty()) {
       throw new org.commissioninghub.shared.InvalidInputException("APPLICATION-3", problems);
     }
@@ -331,13 +333,16 @@ public class Applications {
         application.id(), ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, when);
     repository.set(application.id(), "submitted_at", when);
     repository.set(application.id(), "submitted_by", actor.username());
+    if (live) {
+      repository.keepProfile(application.id(), organisations.profile(application.organisationId()));
+    }
     ApplicationView submitted = repository.find(reference).orElseThrow();
     audit.record(
         action,
         "application",
         reference,
         "total " + submitted.total().plain() + ", " + submitted.documents().size() + " documents");
-    if (!action.equals("application.submitted")) {
+    if (!live) {
       // Recorded afterwards from paper or email: the applicant had their receipt at the time.
       return submitted;
     }
@@ -353,6 +358,22 @@ public class Applications {
   /** Everything still missing or wrong before an application can be submitted. */
   @Transactional(readOnly = true)
   public List<FieldProblem> completeness(ApplicationView application) {
+    return completeness(application, true);
+  }
+
+  /**
+   * The applicant's profile: as kept at submission, or for a draft (and an application recorded
+   * from paper) as it is now.
+   */
+  @Transactional(readOnly = true)
+  public ApplicationProfile profile(ApplicationView application) {
+    return repository
+        .keptProfile(application.id())
+        .orElseGet(
+            () -> ApplicationProfile.current(organisations.profile(application.organisationId())));
+  }
+
+  private List<FieldProblem> completeness(ApplicationView application, boolean policies) {
     Problems problems = new Problems();
     ProgrammeView programme = application.round().programme();
     problems.required(
@@ -366,6 +387,12 @@ public class Applications {
       if (!p.field().equals("applicantType")) {
         problems.add(p.field(), p.message());
       }
+    }
+    if (policies) {
+      organisations
+          .profile(application.organisationId())
+          .lacking(programme.requiredPolicies(), java.time.LocalDate.now(clock))
+          .forEach(p -> problems.add(p.field(), p.message()));
     }
     for (QuestionView q : programme.applicationQuestions()) {
       if (q.kind() == QuestionKind.FILE) {

@@ -196,7 +196,8 @@ public class CrimeReductionGrants {
                     null,
                     null),
                 new ProgrammeCommand.Step(
-                    2, "Police and Crime Commissioner approves", "APPROVER", false, null, null))));
+                    2, "Police and Crime Commissioner approves", "APPROVER", false, null, null)),
+            List.of()));
     String prefix =
         "CRG-" + initials(csp.name()) + "-" + String.format("%02d", year.startYear() % 100);
     RoundView upfront =

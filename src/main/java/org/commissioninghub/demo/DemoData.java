@@ -23,7 +23,9 @@ import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.identity.Role;
 import org.commissioninghub.identity.UserAccounts;
 import org.commissioninghub.organisations.OrganisationCommand;
+import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.organisations.Organisations;
+import org.commissioninghub.organisations.ProfileCommand;
 import org.commissioninghub.shared.CsvReader;
 import org.commissioninghub.shared.CsvReader.Row;
 import org.commissioninghub.shared.FieldProblem;
@@ -56,6 +58,7 @@ public class DemoData {
   private final String location;
   private final TransactionTemplate transaction;
   private final DemoRounds rounds;
+  private final java.time.Clock clock;
 
   DemoData(
       Organisations organisations,
@@ -67,8 +70,10 @@ public class DemoData {
       ResourceLoader resources,
       @Value("${commissioning.demo.location}") String location,
       PlatformTransactionManager transactions,
-      DemoRounds rounds) {
+      DemoRounds rounds,
+      java.time.Clock clock) {
     this.rounds = rounds;
+    this.clock = clock;
     this.organisations = organisations;
     this.streams = streams;
     this.awards = awards;
@@ -146,6 +151,7 @@ public class DemoData {
     List<Row> userRows =
         read("users.csv", "username", "display_name", "roles", "organisation", "password");
     each(userRows, this::user);
+    policies(read("organisation-policies.csv", "organisation", "policy", "reviewed_months_ago"));
     each(
         continuationRows,
         row ->
@@ -300,6 +306,38 @@ public class DemoData {
             row.get("assumed"),
             row.get("source"),
             row.get("note")));
+  }
+
+  /** Policies in providers' profiles, reviewed some months before the demo is loaded. */
+  private void policies(List<Row> rows) {
+    java.util.Map<String, java.util.Map<String, String>> byOrganisation =
+        new java.util.LinkedHashMap<>();
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    each(
+        rows,
+        row ->
+            byOrganisation
+                .computeIfAbsent(row.get("organisation"), k -> new java.util.LinkedHashMap<>())
+                .put(
+                    row.get("policy"),
+                    today
+                        .minusMonths(Integer.parseInt(row.get("reviewed_months_ago")))
+                        .toString()));
+    byOrganisation.forEach(
+        (publicId, policies) -> {
+          OrganisationView o = organisations.get(publicId);
+          organisations.updateProfile(
+              "demo",
+              publicId,
+              o.version(),
+              new ProfileCommand(
+                  o.charityNumber(),
+                  o.companyNumber(),
+                  o.address(),
+                  o.postcode(),
+                  o.website(),
+                  policies));
+        });
   }
 
   private void user(Row row) {

@@ -121,6 +121,18 @@ public final class AccessPolicy {
             orgReaders,
             false,
             Scope.OWN_ORGANISATION));
+    // An organisation's own users keep its profile (numbers, address, policies) for applying.
+    Set<Role> profileEditors = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.PROVIDER, Role.CSP_LEAD);
+    for (String path :
+        List.of("/organisations/{id}/profile", "/api/v1/organisations/{id}/profile")) {
+      rules.add(
+          new Rule(
+              Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT),
+              path,
+              profileEditors,
+              false,
+              Scope.OWN_ORGANISATION));
+    }
 
     Set<HttpMethod> get = Set.of(HttpMethod.GET);
     Set<HttpMethod> change = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE);

@@ -129,10 +129,13 @@ public class ApiTokens {
             .params(Secrets.hash(secret), now)
             .query(String.class)
             .optional();
+    // "Last used" to the minute: writing it on every call made concurrent calls with one token
+    // queue on its row, each waiting for the last to commit.
     user.ifPresent(
         u ->
-            jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?")
-                .params(now, Secrets.hash(secret))
+            jdbc.sql(
+                    "UPDATE api_token SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)")
+                .params(now, Secrets.hash(secret), now.minusMinutes(1))
                 .update());
     return user;
   }

@@ -62,18 +62,20 @@ public class UserAccounts implements UserDetailsService {
             .stream()
             .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
             .toList();
-    return jdbc.sql("SELECT username, password_hash, enabled FROM app_user WHERE username = ?")
-        .param(username)
-        .query(
-            (rs, n) ->
-                User.withUsername(rs.getString("username"))
-                    .password(rs.getString("password_hash"))
-                    .authorities(roles)
-                    .disabled(!rs.getBoolean("enabled"))
-                    .accountLocked(isLocked(username))
-                    .build())
-        .optional()
-        .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    // Lock-out is read after the row is mapped: asking the audit trail from inside the row mapper
+    // held this connection while taking a second, and under load every pooled connection waited.
+    User.UserBuilder user =
+        jdbc.sql("SELECT username, password_hash, enabled FROM app_user WHERE username = ?")
+            .param(username)
+            .query(
+                (rs, n) ->
+                    User.withUsername(rs.getString("username"))
+                        .password(rs.getString("password_hash"))
+                        .authorities(roles)
+                        .disabled(!rs.getBoolean("enabled")))
+            .optional()
+            .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    return user.accountLocked(isLocked(username)).build();
   }
 
   /** The organisation a provider user belongs to; empty for OPCC staff. */

@@ -61,6 +61,75 @@ class OrganisationApiController {
             id, request.version() == null ? -1 : request.version(), request.toCommand()));
   }
 
+  @GetMapping("/{id}/profile")
+  @Operation(summary = "The profile an organisation keeps for its applications, with its policies")
+  ProfileJson profile(@PathVariable String id) {
+    return ProfileJson.of(organisations.profile(id));
+  }
+
+  @PutMapping("/{id}/profile")
+  @Operation(
+      summary = "Update the organisation profile",
+      description =
+          "Registered numbers, address, website, and for each policy (SAFEGUARDING, EQUALITY,"
+              + " DATA_PROTECTION, HEALTH_AND_SAFETY, COMPLAINTS, WHISTLEBLOWING) the date it was"
+              + " last reviewed; a policy left out is recorded as not held. version must match.")
+  ProfileJson updateProfile(
+      @PathVariable String id,
+      @RequestBody ProfileRequest request,
+      org.springframework.security.core.Authentication auth) {
+    return ProfileJson.of(
+        organisations.updateProfile(
+            auth.getName(),
+            id,
+            request.version() == null ? -1 : request.version(),
+            new ProfileCommand(
+                request.charityNumber(),
+                request.companyNumber(),
+                request.address(),
+                request.postcode(),
+                request.website(),
+                request.policies())));
+  }
+
+  record ProfileRequest(
+      String charityNumber,
+      String companyNumber,
+      String address,
+      String postcode,
+      String website,
+      java.util.Map<String, String> policies,
+      Integer version) {}
+
+  record ProfileJson(
+      String organisation,
+      String charityNumber,
+      String companyNumber,
+      String orgIdentifier,
+      String address,
+      String postcode,
+      String website,
+      java.util.Map<String, String> policies,
+      int version) {
+
+    static ProfileJson of(OrganisationProfile p) {
+      OrganisationView o = p.organisation();
+      java.util.Map<String, String> policies = new java.util.LinkedHashMap<>();
+      p.policies()
+          .forEach(policy -> policies.put(policy.kind().name(), policy.reviewedOn().toString()));
+      return new ProfileJson(
+          o.publicId(),
+          o.charityNumber(),
+          o.companyNumber(),
+          o.orgIdentifier(),
+          o.address(),
+          o.postcode(),
+          o.website(),
+          policies,
+          o.version());
+    }
+  }
+
   @ExceptionHandler(PossibleDuplicateException.class)
   ResponseEntity<ProblemDetail> duplicate(PossibleDuplicateException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

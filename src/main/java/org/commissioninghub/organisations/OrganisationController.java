@@ -53,6 +53,7 @@ class OrganisationController {
   String show(@PathVariable String id, Model model) {
     OrganisationView org = organisations.get(id);
     model.addAttribute("org", org);
+    model.addAttribute("policies", organisations.profile(id).policies());
     model.addAttribute("activity", activity.of(org.id()));
     model.addAttribute("history", audit.forEntity("organisation", id));
     return "organisations/show";

@@ -150,6 +150,36 @@ class OrganisationRepository {
     return true;
   }
 
+  List<PolicyView> policies(long organisationId) {
+    return jdbc
+        .sql(
+            "SELECT kind, reviewed_on FROM organisation_policy WHERE organisation_id = ? ORDER BY kind")
+        .param(organisationId)
+        .query(
+            (rs, n) ->
+                new PolicyView(
+                    PolicyKind.valueOf(rs.getString("kind")),
+                    rs.getObject("reviewed_on", java.time.LocalDate.class)))
+        .list()
+        .stream()
+        .sorted(java.util.Comparator.comparing(PolicyView::kind))
+        .toList();
+  }
+
+  void replacePolicies(
+      long organisationId, List<PolicyView> policies, String username, OffsetDateTime now) {
+    jdbc.sql("DELETE FROM organisation_policy WHERE organisation_id = ?")
+        .param(organisationId)
+        .update();
+    for (PolicyView policy : policies) {
+      jdbc.sql(
+              "INSERT INTO organisation_policy (organisation_id, kind, reviewed_on, updated_by,"
+                  + " updated_at) VALUES (?, ?, ?, ?, ?)")
+          .params(organisationId, policy.kind().name(), policy.reviewedOn(), username, now)
+          .update();
+    }
+  }
+
   private void writeRolesAndAliases(long id, ValidOrganisation org) {
     for (OrganisationRole role : org.roles()) {
       jdbc.sql("INSERT INTO organisation_role (organisation_id, role) VALUES (?, ?)")

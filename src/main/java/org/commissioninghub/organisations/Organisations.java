@@ -9,6 +9,7 @@ import java.util.Map;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.organisations.PossibleDuplicateException.DuplicateCandidate;
 import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.Dates;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
 import org.commissioninghub.shared.Slugs;
@@ -94,6 +95,124 @@ public class Organisations {
     OrganisationView after = get(publicId);
     audit.recordChange("organisation.updated", "organisation", publicId, existing, after);
     return after;
+  }
+
+  @Transactional(readOnly = true)
+  public OrganisationProfile profile(String publicId) {
+    OrganisationView org = get(publicId);
+    return new OrganisationProfile(org, repository.policies(org.id()));
+  }
+
+  @Transactional(readOnly = true)
+  public OrganisationProfile profile(long id) {
+    OrganisationView org = get(id);
+    return new OrganisationProfile(org, repository.policies(org.id()));
+  }
+
+  /**
+   * Updates the profile an organisation keeps for its applications: registered numbers, address,
+   * website and policies. Its own users may do this (the access policy limits them to their own
+   * organisation); its name, type and roles stay with officers.
+   */
+  @Transactional
+  public OrganisationProfile updateProfile(
+      String username, String publicId, int expectedVersion, ProfileCommand command) {
+    OrganisationProfile before = profile(publicId);
+    OrganisationView org = before.organisation();
+    Problems problems = new Problems();
+    ValidOrganisation valid = ValidOrganisation.check(profileOf(org, command), problems);
+    List<PolicyView> policies = policies(command, problems);
+    problems.throwIfAny("ORGANISATION-5");
+    rejectTakenIdentifier(valid, org.publicId(), problems);
+    problems.throwIfAny("ORGANISATION-2");
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (!repository.update(org.id(), expectedVersion, valid, now)) {
+      throw new ConflictException(
+          "ORGANISATION-4", audit.changedSinceOpened("organisation", publicId, "organisation"));
+    }
+    repository.replacePolicies(org.id(), policies, username, now);
+    OrganisationProfile after = profile(publicId);
+    audit.recordChange(
+        "organisation.profile-updated",
+        "organisation",
+        publicId,
+        ProfileFields.of(before),
+        ProfileFields.of(after));
+    return after;
+  }
+
+  /** The organisation as it is, with the profile's fields as typed. */
+  private static OrganisationCommand profileOf(OrganisationView org, ProfileCommand command) {
+    // An org-id derived from the old charity number is derived again from the new one.
+    String orgId = org.orgIdentifier();
+    if (orgId != null
+        && org.charityNumber() != null
+        && orgId.equals("GB-CHC-" + org.charityNumber().replaceAll("-.*", ""))) {
+      orgId = null;
+    }
+    return new OrganisationCommand(
+        org.publicId(),
+        org.name(),
+        org.type().name(),
+        org.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+        command.charityNumber(),
+        command.companyNumber(),
+        orgId,
+        command.address(),
+        command.postcode(),
+        command.website(),
+        org.aliases());
+  }
+
+  private List<PolicyView> policies(ProfileCommand command, Problems problems) {
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    Map<String, String> typed =
+        command.policyReviewedOn() == null ? Map.of() : command.policyReviewedOn();
+    List<PolicyView> policies = new ArrayList<>();
+    for (PolicyKind kind : PolicyKind.values()) {
+      String field = "policies." + kind.name();
+      java.time.LocalDate reviewed = Dates.parseOptional(problems, field, typed.get(kind.name()));
+      if (reviewed != null && reviewed.isAfter(today)) {
+        problems.add(
+            field,
+            "The date the "
+                + kind.label().toLowerCase(java.util.Locale.UK)
+                + " policy was last reviewed cannot be in the future");
+      } else if (reviewed != null) {
+        policies.add(new PolicyView(kind, reviewed));
+      }
+    }
+    for (String key : typed.keySet()) {
+      if (java.util.Arrays.stream(PolicyKind.values()).noneMatch(k -> k.name().equals(key))) {
+        problems.add("policies." + key, "There is no policy kind " + key);
+      }
+    }
+    return policies;
+  }
+
+  /** The profile as the audit trail compares it, field by field (public for its reflection). */
+  public record ProfileFields(
+      String charityNumber,
+      String companyNumber,
+      String orgIdentifier,
+      String address,
+      String postcode,
+      String website,
+      String policies) {
+
+    static ProfileFields of(OrganisationProfile profile) {
+      OrganisationView o = profile.organisation();
+      return new ProfileFields(
+          o.charityNumber(),
+          o.companyNumber(),
+          o.orgIdentifier(),
+          o.address(),
+          o.postcode(),
+          o.website(),
+          profile.policies().stream()
+              .map(p -> p.kind().label() + " reviewed " + p.reviewedOn())
+              .collect(java.util.stream.Collectors.joining(", ")));
+    }
   }
 
   private void rejectTakenIdentifier(ValidOrganisation org, String self, Problems problems) {

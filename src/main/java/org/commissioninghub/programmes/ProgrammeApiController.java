@@ -94,7 +94,8 @@ class ProgrammeApiController {
       String maxPerYear,
       int maxYears,
       String advert,
-      String opensAfterRound) {
+      String opensAfterRound,
+      List<String> requiredPolicies) {
 
     static RoundJson of(RoundView r) {
       return new RoundJson(
@@ -110,7 +111,8 @@ class ProgrammeApiController {
           r.programme().maxPerYear().plain(),
           r.programme().maxYears(),
           r.advert(),
-          r.opensAfterRoundPublicId());
+          r.opensAfterRoundPublicId(),
+          r.programme().requiredPolicies().stream().map(Enum::name).sorted().toList());
     }
   }
 }

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param owner the public id of the organisation that runs the fund (the OPCC or a CSP)
  * @param streams public ids of the funding streams it draws on, in the order they are used
+ * @param requiredPolicies policies (e.g. SAFEGUARDING) an applicant's profile must hold, reviewed
+ *     in the last 12 months
  */
 public record ProgrammeCommand(
     String publicId,
@@ -23,7 +25,8 @@ public record ProgrammeCommand(
     List<String> streams,
     List<Criterion> criteria,
     List<Question> questions,
-    List<Step> approvalSteps) {
+    List<Step> approvalSteps,
+    List<String> requiredPolicies) {
 
   /** An assessment criterion, scored 0 to scaleMax and weighted. */
   public record Criterion(String name, Integer weight, Integer scaleMax, String guidance) {}

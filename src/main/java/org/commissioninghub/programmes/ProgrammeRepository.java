@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.commissioninghub.organisations.OrganisationType;
+import org.commissioninghub.organisations.PolicyKind;
 import org.commissioninghub.programmes.ProgrammeView.CriterionView;
 import org.commissioninghub.programmes.ProgrammeView.QuestionView;
 import org.commissioninghub.programmes.ProgrammeView.StepView;
@@ -47,8 +48,9 @@ class ProgrammeRepository {
     jdbc.sql(
             """
             INSERT INTO programme (public_id, name, description, owner_id, max_per_year_pence, max_years,
-              eligible_types, eligible_areas, priorities, max_document_bytes, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              eligible_types, eligible_areas, priorities, max_document_bytes, required_policies,
+              created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
             p.publicId(),
@@ -61,6 +63,7 @@ class ProgrammeRepository {
             p.eligibleAreas(),
             p.priorities(),
             p.maxDocumentBytes(),
+            String.join(",", p.requiredPolicies().stream().map(Enum::name).sorted().toList()),
             now)
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
@@ -165,7 +168,16 @@ class ProgrammeRepository {
         streams(id),
         criteria(id),
         questions(id),
-        steps(id));
+        steps(id),
+        codes(PolicyKind.class, rs.getString("required_policies")));
+  }
+
+  private static <E extends Enum<E>> Set<E> codes(Class<E> type, String joined) {
+    Set<E> set = EnumSet.noneOf(type);
+    if (joined != null && !joined.isBlank()) {
+      Arrays.stream(joined.split(",")).map(v -> Enum.valueOf(type, v)).forEach(set::add);
+    }
+    return set;
   }
 
   private List<StreamRef> streams(long programmeId) {

@@ -3,6 +3,7 @@ package org.commissioninghub.programmes;
 import java.util.List;
 import java.util.Set;
 import org.commissioninghub.organisations.OrganisationType;
+import org.commissioninghub.organisations.PolicyKind;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 
@@ -24,7 +25,8 @@ public record ProgrammeView(
     List<StreamRef> streams,
     List<CriterionView> criteria,
     List<QuestionView> questions,
-    List<StepView> steps) {
+    List<StepView> steps,
+    Set<PolicyKind> requiredPolicies) {
 
   /** The rules a bid must meet, as a domain object. */
   public Programme rules() {

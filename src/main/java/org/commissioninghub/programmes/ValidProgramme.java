@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.commissioninghub.organisations.OrganisationType;
+import org.commissioninghub.organisations.PolicyKind;
 import org.commissioninghub.shared.Codes;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.Problems;
@@ -26,7 +27,8 @@ record ValidProgramme(
     List<Long> streamIds,
     List<ProgrammeCommand.Criterion> criteria,
     List<ProgrammeCommand.Question> questions,
-    List<ValidStep> steps) {
+    List<ValidStep> steps,
+    Set<PolicyKind> requiredPolicies) {
 
   static final Set<String> DECIDING_ROLES = Set.of("OFFICER", "APPROVER", "CSP_LEAD", "ADMIN");
   private static final int DEFAULT_DOCUMENT_MEGABYTES = 10;
@@ -90,6 +92,18 @@ record ValidProgramme(
         c.questions() == null ? List.of() : List.copyOf(c.questions());
     checkQuestions(questions, problems);
     List<ValidStep> steps = checkSteps(c.approvalSteps(), problems);
+    Set<PolicyKind> policies = EnumSet.noneOf(PolicyKind.class);
+    List<String> policyCodes = c.requiredPolicies() == null ? List.of() : c.requiredPolicies();
+    for (int i = 0; i < policyCodes.size(); i++) {
+      PolicyKind kind =
+          problems.parse(
+              "requiredPolicies[" + i + "]",
+              policyCodes.get(i),
+              v -> Codes.parse(PolicyKind.class, v, "policy"));
+      if (kind != null) {
+        policies.add(kind);
+      }
+    }
     return new ValidProgramme(
         publicId,
         c.name() == null ? null : c.name().strip(),
@@ -104,7 +118,8 @@ record ValidProgramme(
         streamIds,
         criteria,
         questions,
-        steps);
+        steps,
+        policies);
   }
 
   private static void checkQuestions(List<ProgrammeCommand.Question> questions, Problems problems) {

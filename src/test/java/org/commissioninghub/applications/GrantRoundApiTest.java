@@ -62,6 +62,29 @@ class GrantRoundApiTest {
 
   @Test
   void aRoundRunsFromAdvertToAwardThroughTheApi() throws Exception {
+    // The provider keeps its organisation profile, with its policies, through the API.
+    String profile =
+        call(get("/api/v1/organisations/victim-support/profile"), as("provider", "PROVIDER"), 200);
+    int version = JsonPath.read(profile, "$.version");
+    String reviewed = java.time.LocalDate.now(clock).minusMonths(1).toString();
+    String updated =
+        call(
+            json(
+                put("/api/v1/organisations/victim-support/profile"),
+                "{\"charityNumber\":\"1012345\",\"postcode\":\"ME14 1XX\",\"policies\":{\"SAFEGUARDING\":\"%s\",\"EQUALITY\":\"%s\"},\"version\":%d}"
+                    .formatted(reviewed, reviewed, version)),
+            as("provider", "PROVIDER"),
+            200);
+    assertThat((String) JsonPath.read(updated, "$.policies.SAFEGUARDING")).isEqualTo(reviewed);
+    assertThat((String) JsonPath.read(updated, "$.orgIdentifier")).isEqualTo("GB-CHC-1012345");
+    call(
+        json(
+            put("/api/v1/organisations/victim-support/profile"),
+            "{\"policies\":{\"SAFEGUARDING\":\"tomorrow\"},\"version\":%d}".formatted(version + 1)),
+        as("provider", "PROVIDER"),
+        422);
+    call(get("/api/v1/organisations/victim-support/profile"), as("provider2", "PROVIDER"), 404);
+
     ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(ZoneId.of("Europe/London"));
     String year = FinancialYear.containing(now.toLocalDate()).toString();
     String stream =

@@ -38,6 +38,7 @@ class GrantRoundPagesTest {
   @Autowired Programmes programmes;
   @Autowired Applications applications;
   @Autowired Clock clock;
+  @Autowired org.commissioninghub.organisations.Organisations organisations;
 
   private String page(String path, RequestPostProcessor who, int status) throws Exception {
     var r = mvc.perform(get(path).with(who)).andReturn().getResponse();
@@ -48,6 +49,66 @@ class GrantRoundPagesTest {
 
   private static RequestPostProcessor stranger() {
     return r -> r;
+  }
+
+  @Test
+  void anOrganisationKeepsItsProfileAndPoliciesForEveryApplication() throws Exception {
+    var provider = user("provider").roles("PROVIDER");
+    String today = java.time.LocalDate.now(clock).toString();
+    assertThat(page("/organisations/victim-support/profile", provider, 200))
+        .contains("Safeguarding policy: last reviewed", "Save profile");
+    page("/organisations/family-matters/profile", provider, 404);
+    assertThat(page("/programmes/safer-in-kent-fund", user("officer").roles("OFFICER"), 200))
+        .contains("Policies required", "Safeguarding");
+    var before = organisations.profile("victim-support");
+
+    // A date that does not exist is named against its field, and nothing is saved.
+    var refused =
+        mvc.perform(
+                post("/organisations/victim-support/profile")
+                    .with(provider)
+                    .with(csrf())
+                    .param("version", version("victim-support"))
+                    .param("postcode", "ME14 1XX")
+                    .param("policies.SAFEGUARDING", today)
+                    .param("policies.EQUALITY", "31/2/2026"))
+            .andReturn()
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(200);
+    assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+        .contains("href=\"#policies-EQUALITY\"", "is not a real date");
+    assertThat(organisations.profile("victim-support")).isEqualTo(before);
+
+    var saved =
+        mvc.perform(
+                post("/organisations/victim-support/profile")
+                    .with(provider)
+                    .with(csrf())
+                    .param("version", version("victim-support"))
+                    .param("postcode", "me14 1xx")
+                    .param("policies.SAFEGUARDING", today)
+                    .param("policies.WHISTLEBLOWING", today))
+            .andReturn()
+            .getResponse();
+    assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
+    assertThat(page("/organisations/victim-support", provider, 200))
+        .contains("Whistleblowing policy, last reviewed", "ME14 1XX")
+        .doesNotContain("Equality, diversity and inclusion policy");
+    // Another organisation's profile cannot be changed by this provider.
+    var other =
+        mvc.perform(
+                post("/organisations/family-matters/profile")
+                    .with(provider)
+                    .with(csrf())
+                    .param("version", version("family-matters"))
+                    .param("policies.SAFEGUARDING", today))
+            .andReturn()
+            .getResponse();
+    assertThat(other.getStatus()).isEqualTo(404);
+  }
+
+  private String version(String organisation) {
+    return String.valueOf(organisations.get(organisation).version());
   }
 
   @Test
@@ -138,7 +199,8 @@ class GrantRoundPagesTest {
                     "plan", "Your plan", null, "TEXT", true, 5, null, false, null, null),
                 new ProgrammeCommand.Question(
                     "budget", "Budget", null, "FILE", true, null, null, false, null, null)),
-            List.of(new ProgrammeCommand.Step(1, "PCC approves", "APPROVER", false, null, null))));
+            List.of(new ProgrammeCommand.Step(1, "PCC approves", "APPROVER", false, null, null)),
+            List.of()));
     programmes.createRound(
         new RoundCommand(
             "pages-round",

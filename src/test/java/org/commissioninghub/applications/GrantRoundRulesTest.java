@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -29,6 +30,12 @@ import org.commissioninghub.decisions.DecisionCommand;
 import org.commissioninghub.decisions.Decisions;
 import org.commissioninghub.funding.FundingStreamView;
 import org.commissioninghub.identity.Actors;
+import org.commissioninghub.organisations.OrganisationProfile;
+import org.commissioninghub.organisations.OrganisationView;
+import org.commissioninghub.organisations.Organisations;
+import org.commissioninghub.organisations.PolicyKind;
+import org.commissioninghub.organisations.PolicyView;
+import org.commissioninghub.organisations.ProfileCommand;
 import org.commissioninghub.programmes.ProgrammeCommand;
 import org.commissioninghub.programmes.ProgrammeView;
 import org.commissioninghub.programmes.Programmes;
@@ -36,6 +43,7 @@ import org.commissioninghub.programmes.RoundCommand;
 import org.commissioninghub.programmes.RoundView;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.support.Fixtures;
@@ -75,6 +83,7 @@ class GrantRoundRulesTest {
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired Organisations organisations;
 
   private Actor officer() {
     return actors.byName("officer");
@@ -98,6 +107,16 @@ class GrantRoundRulesTest {
       List<String> streams,
       List<ProgrammeCommand.Step> steps,
       boolean scored) {
+    return programme(max, years, streams, steps, scored, List.of());
+  }
+
+  private ProgrammeView programme(
+      String max,
+      int years,
+      List<String> streams,
+      List<ProgrammeCommand.Step> steps,
+      boolean scored,
+      List<String> policies) {
     String id = "p-" + UUID.randomUUID().toString().substring(0, 8);
     return programmes.createProgramme(
         new ProgrammeCommand(
@@ -131,7 +150,8 @@ class GrantRoundRulesTest {
                     "the fund is only for services in Kent and Medway"),
                 new ProgrammeCommand.Question(
                     "plan", "What will you do?", null, "TEXT", true, 10, null, false, null, null)),
-            steps));
+            steps,
+            policies));
   }
 
   private static List<ProgrammeCommand.Step> officerThenPcc() {
@@ -428,6 +448,102 @@ class GrantRoundRulesTest {
             .id();
     jdbc.sql("INSERT INTO application_answer VALUES (?, ?, 'Workshops')").params(id, q).update();
     return ref;
+  }
+
+  @Test
+  void theProfileIsReusedItsRequiredPoliciesAreCheckedAndACopyIsKeptAtSubmission() {
+    ProgrammeView p =
+        programme(
+            "£10,000",
+            1,
+            List.of(stream(currentYear(), "100000", false).publicId()),
+            officerThenPcc(),
+            false,
+            List.of("SAFEGUARDING", "EQUALITY"));
+    assertThat(p.requiredPolicies())
+        .containsExactlyInAnyOrder(PolicyKind.SAFEGUARDING, PolicyKind.EQUALITY);
+    RoundView r = round(p, openNow(1, 1), "£100,000", currentYear());
+    OrganisationView charity = fixtures.organisation(Fixtures.unique("Profile Charity"));
+    LocalDate today = LocalDate.now(clock);
+
+    // No policies: the submission is refused, naming each policy, and nothing changes.
+    assertThatThrownBy(() -> submittedFor(charity.publicId(), r, "£5,000"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field)
+                    .contains("policies.SAFEGUARDING", "policies.EQUALITY"))
+        .hasMessageContaining("has no safeguarding policy");
+    String reference =
+        applications.inRound(r.id()).stream()
+            .filter(a -> a.organisationPublicId().equals(charity.publicId()))
+            .findFirst()
+            .orElseThrow()
+            .reference();
+    assertThat(applications.get(reference).status()).isEqualTo(ApplicationStatus.DRAFT);
+
+    // A safeguarding policy reviewed over a year ago does not count; a future date is refused.
+    assertThatThrownBy(
+            () ->
+                organisations.updateProfile(
+                    "officer",
+                    charity.publicId(),
+                    charity.version(),
+                    profile("1187654", Map.of("SAFEGUARDING", today.plusDays(1).toString()))))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field)
+                    .containsExactly("policies.SAFEGUARDING"));
+    assertThat(organisations.profile(charity.publicId()).policies()).isEmpty();
+    OrganisationProfile stale =
+        organisations.updateProfile(
+            "officer",
+            charity.publicId(),
+            charity.version(),
+            profile(
+                "1187654",
+                Map.of(
+                    "SAFEGUARDING",
+                    today.minusMonths(13).toString(),
+                    "EQUALITY",
+                    today.minusMonths(2).toString())));
+    assertThat(stale.organisation().orgIdentifier()).isEqualTo("GB-CHC-1187654");
+    assertThatThrownBy(() -> applications.submit(officer(), reference))
+        .hasMessageContaining("The safeguarding policy was last reviewed on")
+        .hasMessageContaining("it must have been reviewed since");
+
+    // Reviewed recently: the same profile serves the application, and a copy is kept.
+    String reviewed = today.minusMonths(1).toString();
+    organisations.updateProfile(
+        "officer",
+        charity.publicId(),
+        stale.organisation().version(),
+        profile(
+            "1187654",
+            Map.of("SAFEGUARDING", reviewed, "EQUALITY", today.minusMonths(2).toString())));
+    ApplicationView submitted = applications.submit(officer(), reference);
+    assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+
+    // Later changes to the profile do not rewrite what the application was submitted with.
+    OrganisationProfile now = organisations.profile(charity.publicId());
+    organisations.updateProfile(
+        "officer", charity.publicId(), now.organisation().version(), profile("1176543", Map.of()));
+    ApplicationProfile kept = applications.profile(applications.get(reference));
+    assertThat(kept.asSubmitted()).isTrue();
+    assertThat(kept.charityNumber()).isEqualTo("1187654");
+    assertThat(kept.policies())
+        .extracting(PolicyView::kind, pv -> pv.reviewedOn().toString())
+        .contains(org.assertj.core.groups.Tuple.tuple(PolicyKind.SAFEGUARDING, reviewed));
+    assertThat(organisations.profile(charity.publicId()).organisation().charityNumber())
+        .isEqualTo("1176543");
+  }
+
+  private static ProfileCommand profile(String charityNumber, Map<String, String> policies) {
+    return new ProfileCommand(
+        charityNumber, null, "1 High Street, Maidstone", "ME14 1XX", null, policies);
   }
 
   @Test

@@ -111,7 +111,8 @@ class GrantRoundJourneyTest {
                     "budget", "Project budget", null, "FILE", true, null, null, false, null, null)),
             List.of(
                 new ProgrammeCommand.Step(1, "Officer recommends", "OFFICER", true, null, null),
-                new ProgrammeCommand.Step(2, "PCC approves", "APPROVER", false, null, null))));
+                new ProgrammeCommand.Step(2, "PCC approves", "APPROVER", false, null, null)),
+            List.of()));
     programmes.createRound(
         new RoundCommand(
             "csf-round-1",

@@ -41,6 +41,7 @@ class DemoLoadAllOrNothingTest {
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactions;
   @Autowired DemoRounds rounds;
+  @Autowired java.time.Clock clock;
 
   @Test
   void aDamagedAmountDeepInTheFilesLeavesTheDatabaseAsItWas(@TempDir Path dir) throws Exception {
@@ -80,6 +81,7 @@ class DemoLoadAllOrNothingTest {
         new DefaultResourceLoader(),
         location,
         transactions,
-        rounds);
+        rounds,
+        clock);
   }
 }
