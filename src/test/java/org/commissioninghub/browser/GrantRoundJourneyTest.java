@@ -112,7 +112,7 @@ class GrantRoundJourneyTest {
             List.of(
                 new ProgrammeCommand.Step(1, "Officer recommends", "OFFICER", true, null, null),
                 new ProgrammeCommand.Step(2, "PCC approves", "APPROVER", false, null, null)),
-            List.of()));
+            List.of("WHISTLEBLOWING")));
     programmes.createRound(
         new RoundCommand(
             "csf-round-1",
@@ -155,6 +155,16 @@ class GrantRoundJourneyTest {
       provider.find("#upload").click();
       assertThat(provider.text("#documents")).contains("budget.pdf");
       provider.checkAccessibility();
+      // The fund needs a whistleblowing policy, which Victim Support's profile lacks.
+      assertThat(provider.text("#still-needed")).contains("has no whistleblowing policy");
+      provider.find("#update-profile").click();
+      provider.checkAccessibility();
+      provider.type(
+          "policies-WHISTLEBLOWING", java.time.LocalDate.now(clock).minusMonths(1).toString());
+      provider.find("#save-profile").click();
+      assertThat(provider.text("#organisation-policies")).contains("Whistleblowing policy");
+      provider.checkAccessibility();
+      visit(provider, "/applications/" + reference);
       provider.find("#submit").click();
       assertThat(provider.text("h1")).as(provider.text("main")).isEqualTo("Application received");
       assertThat(provider.text("#application-reference")).isEqualTo(reference);
