@@ -20,6 +20,7 @@ import org.commissioninghub.contracts.Contracts;
 import org.commissioninghub.funding.FundingBody;
 import org.commissioninghub.funding.FundingStreamCommand;
 import org.commissioninghub.funding.FundingStreams;
+import org.commissioninghub.funding.StreamTermsCommand;
 import org.commissioninghub.identity.Role;
 import org.commissioninghub.identity.UserAccounts;
 import org.commissioninghub.organisations.OrganisationCommand;
@@ -110,6 +111,7 @@ public class DemoData {
       int displayOrder = ++order;
       at(row, () -> stream(row, displayOrder));
     }
+    each(read("stream-terms.csv", "stream"), this::streamTerms);
     List<Row> continuationRows =
         read("continuations.csv", "predecessor", "successor", "year", "offered_on", "send_to");
     java.util.Set<String> successors = new java.util.HashSet<>();
@@ -338,6 +340,16 @@ public class DemoData {
                   o.website(),
                   policies));
         });
+  }
+
+  private void streamTerms(Row row) {
+    streams.recordTerms(
+        row.get("stream"),
+        new StreamTermsCommand(
+            row.get("ceases_on"),
+            row.get("reported_as"),
+            Boolean.parseBoolean(row.get("carry_forward_allowed")),
+            Boolean.parseBoolean(row.get("unspent_returned"))));
   }
 
   private void user(Row row) {

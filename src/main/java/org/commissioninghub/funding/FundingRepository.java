@@ -60,6 +60,33 @@ class FundingRepository {
         .optional();
   }
 
+  StreamTerms terms(long streamId) {
+    return jdbc.sql(
+            "SELECT ceases_on, reported_as, carry_forward_allowed, unspent_returned FROM funding_stream WHERE id = ?")
+        .param(streamId)
+        .query(
+            (rs, n) ->
+                new StreamTerms(
+                    rs.getObject("ceases_on", java.time.LocalDate.class),
+                    rs.getString("reported_as"),
+                    rs.getBoolean("carry_forward_allowed"),
+                    rs.getBoolean("unspent_returned")))
+        .single();
+  }
+
+  void updateTerms(long streamId, StreamTerms terms) {
+    jdbc.sql(
+            "UPDATE funding_stream SET ceases_on = ?, reported_as = ?, carry_forward_allowed = ?,"
+                + " unspent_returned = ?, version = version + 1 WHERE id = ?")
+        .params(
+            terms.ceasesOn(),
+            terms.reportedAs(),
+            terms.carryForwardAllowed(),
+            terms.unspentReturned(),
+            streamId)
+        .update();
+  }
+
   Optional<FundingStreamView> stream(long id) {
     return jdbc.sql(STREAM_SELECT + " WHERE s.id = ?").param(id).query(this::mapStream).optional();
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.Dates;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
@@ -92,6 +93,49 @@ public class FundingStreams {
     repository.insertStream(id, source.id(), holderId, stream, OffsetDateTime.now(clock));
     audit.record("funding-stream.created", "funding-stream", id, stream.toString());
     return get(id);
+  }
+
+  @Transactional(readOnly = true)
+  public StreamTerms terms(String publicId) {
+    return repository.terms(get(publicId).id());
+  }
+
+  /**
+   * Records when the funder's commitment ends and what happens to unspent money. A stream cannot
+   * both allow carrying forward and require unspent money to be returned.
+   */
+  @Transactional
+  public StreamTerms recordTerms(String publicId, StreamTermsCommand command) {
+    FundingStreamView stream = get(publicId);
+    Problems problems = new Problems();
+    java.time.LocalDate ceases = Dates.parseOptional(problems, "ceasesOn", command.ceasesOn());
+    if (ceases != null && stream.startDate() != null && ceases.isBefore(stream.startDate())) {
+      problems.add(
+          "ceasesOn",
+          "The funding cannot cease before the stream starts ("
+              + Dates.format(stream.startDate())
+              + ")");
+    }
+    if (command.carryForwardAllowed() && command.unspentReturned()) {
+      problems.add(
+          "unspentReturned",
+          "Unspent money is either carried forward or returned to the funder, not both");
+    }
+    String reportedAs =
+        command.reportedAs() == null || command.reportedAs().isBlank()
+            ? null
+            : command.reportedAs().strip();
+    if (reportedAs != null && reportedAs.length() > 200) {
+      problems.add("reportedAs", "The funding line must be 200 characters or fewer");
+    }
+    problems.throwIfAny("FUNDING-5");
+    StreamTerms before = repository.terms(stream.id());
+    StreamTerms after =
+        new StreamTerms(
+            ceases, reportedAs, command.carryForwardAllowed(), command.unspentReturned());
+    repository.updateTerms(stream.id(), after);
+    audit.recordChange("funding-stream.terms", "funding-stream", publicId, before, after);
+    return after;
   }
 
   @Transactional

@@ -29,6 +29,8 @@ class ReportController {
   private final MojRecipientsQuery recipients;
   private final FundingPositionQuery positions;
   private final ReportYears years;
+  private final CliffEdgeQuery cliffEdges;
+  private final java.time.Clock clock;
   private final org.commissioninghub.audit.AuditLog audit;
 
   ReportController(
@@ -36,7 +38,11 @@ class ReportController {
       MojRecipientsQuery recipients,
       FundingPositionQuery positions,
       ReportYears years,
+      CliffEdgeQuery cliffEdges,
+      java.time.Clock clock,
       org.commissioninghub.audit.AuditLog audit) {
+    this.cliffEdges = cliffEdges;
+    this.clock = clock;
     this.matrices = matrices;
     this.recipients = recipients;
     this.positions = positions;
@@ -132,6 +138,74 @@ class ReportController {
       sheet.range(r, 0, r, last).style().bold().set();
     }
     return download(bytes.toByteArray(), XLSX, "awards-matrix-" + slug(fy) + ".xlsx");
+  }
+
+  /**
+   * The funding cliff edge: streams ceasing on or before the date (by default the end of this
+   * financial year) and everything they pay for.
+   */
+  @GetMapping("/funding/cliff-edge")
+  String cliffEdge(@RequestParam(required = false) String date, Model model) {
+    org.commissioninghub.shared.Problems problems = new org.commissioninghub.shared.Problems();
+    java.time.LocalDate day = cliffEdgeDate(date, problems);
+    org.commissioninghub.shared.FieldIds.show(model, problems.list());
+    model.addAttribute("typedDate", date == null ? day.toString() : date);
+    model.addAttribute("edge", cliffEdges.on(day));
+    return "reporting/cliff-edge";
+  }
+
+  @GetMapping("/funding/cliff-edge.csv")
+  ResponseEntity<byte[]> cliffEdgeCsv(@RequestParam(required = false) String date) {
+    org.commissioninghub.shared.Problems problems = new org.commissioninghub.shared.Problems();
+    java.time.LocalDate day = cliffEdgeDate(date, problems);
+    problems.throwIfAny("CLIFF-EDGE-1");
+    CliffEdge edge = cliffEdges.on(day);
+    CsvWriter csv = new CsvWriter();
+    csv.row(
+        List.of(
+            "Funding line",
+            "Stream",
+            "Funding ceases",
+            "Financial year",
+            "Organisation",
+            "Award",
+            "Contract",
+            "Service",
+            "Amount at risk"));
+    for (CliffEdge.FundingLine line : edge.lines()) {
+      for (CliffEdge.Dependant d : line.dependants()) {
+        csv.row(
+            List.of(
+                line.name(),
+                d.streamName(),
+                line.ceasesOn().toString(),
+                d.year().label(),
+                d.organisationName(),
+                d.awardPublicId(),
+                d.contractPublicId() == null ? "" : d.contractPublicId(),
+                d.service(),
+                d.amount().plain()));
+      }
+      if (line.dependants().isEmpty()) {
+        csv.row(
+            List.of(
+                line.name(), "", line.ceasesOn().toString(), "", "", "", "", "Nothing funded", ""));
+      }
+    }
+    csv.row(List.of("Total", "", "", "", "", "", "", "", edge.totalAtRisk().plain()));
+    return download(
+        csv.toString().getBytes(StandardCharsets.UTF_8), CSV, "cliff-edge-" + day + ".csv");
+  }
+
+  private java.time.LocalDate cliffEdgeDate(
+      String date, org.commissioninghub.shared.Problems problems) {
+    java.time.LocalDate fallback = FinancialYear.containing(java.time.LocalDate.now(clock)).end();
+    if (date == null || date.isBlank()) {
+      return fallback;
+    }
+    java.time.LocalDate parsed =
+        org.commissioninghub.shared.Dates.parseOptional(problems, "date", date);
+    return parsed == null ? fallback : parsed;
   }
 
   @GetMapping("/reports/moj-recipients")
