@@ -17,10 +17,13 @@ import org.commissioninghub.awards.AwardResult;
 import org.commissioninghub.awards.Awards;
 import org.commissioninghub.contracts.ContractCommand;
 import org.commissioninghub.contracts.Contracts;
+import org.commissioninghub.funding.BudgetLineCommand;
+import org.commissioninghub.funding.Budgets;
 import org.commissioninghub.funding.FundingBody;
 import org.commissioninghub.funding.FundingStreamCommand;
 import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.funding.StreamTermsCommand;
+import org.commissioninghub.funding.YearEndCommand;
 import org.commissioninghub.identity.Role;
 import org.commissioninghub.identity.UserAccounts;
 import org.commissioninghub.organisations.OrganisationCommand;
@@ -60,6 +63,7 @@ public class DemoData {
   private final TransactionTemplate transaction;
   private final DemoRounds rounds;
   private final java.time.Clock clock;
+  private final Budgets budgets;
 
   DemoData(
       Organisations organisations,
@@ -72,7 +76,9 @@ public class DemoData {
       @Value("${commissioning.demo.location}") String location,
       PlatformTransactionManager transactions,
       DemoRounds rounds,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      Budgets budgets) {
+    this.budgets = budgets;
     this.rounds = rounds;
     this.clock = clock;
     this.organisations = organisations;
@@ -112,6 +118,8 @@ public class DemoData {
       at(row, () -> stream(row, displayOrder));
     }
     each(read("stream-terms.csv", "stream"), this::streamTerms);
+    each(read("budget-lines.csv", "year", "name", "budget"), this::budgetLine);
+    each(read("year-end-decisions.csv", "year", "outcome", "amount"), this::yearEnd);
     List<Row> continuationRows =
         read("continuations.csv", "predecessor", "successor", "year", "offered_on", "send_to");
     java.util.Set<String> successors = new java.util.HashSet<>();
@@ -340,6 +348,30 @@ public class DemoData {
                   o.website(),
                   policies));
         });
+  }
+
+  private void budgetLine(Row row) {
+    budgets.createLine(
+        new BudgetLineCommand(
+            null,
+            row.get("year"),
+            row.get("name"),
+            row.get("budget"),
+            row.get("outturn"),
+            row.get("outturn_source")));
+  }
+
+  private void yearEnd(Row row) {
+    budgets.decide(
+        "demo",
+        new YearEndCommand(
+            row.get("budget_line"),
+            null,
+            row.get("outcome"),
+            row.get("amount"),
+            null,
+            row.get("reasons"),
+            row.get("decided_on")));
   }
 
   private void streamTerms(Row row) {

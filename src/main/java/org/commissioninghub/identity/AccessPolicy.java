@@ -104,6 +104,7 @@ public final class AccessPolicy {
 
     allow(rules, AUDIT, Set.of(HttpMethod.GET), "/audit", "/audit/verify", "/audit.csv");
     grantRounds(rules);
+    budgets(rules);
 
     Set<Role> orgReaders = EnumSet.copyOf(READERS);
     orgReaders.addAll(EnumSet.of(Role.PROVIDER, Role.CSP_LEAD));
@@ -183,6 +184,18 @@ public final class AccessPolicy {
         "/data-quality",
         "/api/v1/**");
     return List.copyOf(rules);
+  }
+
+  /** The PCC's budget and year-end decisions: recorded by officers and finance, read by staff. */
+  private static void budgets(List<Rule> rules) {
+    Set<HttpMethod> change = Set.of(HttpMethod.POST, HttpMethod.PUT);
+    allow(
+        rules,
+        FUNDING_EDITORS,
+        change,
+        "/funding/budget/year-end",
+        "/funding/budget/lines",
+        "/api/v1/budget/**");
   }
 
   /**

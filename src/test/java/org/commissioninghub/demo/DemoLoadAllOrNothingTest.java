@@ -42,6 +42,7 @@ class DemoLoadAllOrNothingTest {
   @Autowired PlatformTransactionManager transactions;
   @Autowired DemoRounds rounds;
   @Autowired java.time.Clock clock;
+  @Autowired org.commissioninghub.funding.Budgets budgets;
 
   @Test
   void aDamagedAmountDeepInTheFilesLeavesTheDatabaseAsItWas(@TempDir Path dir) throws Exception {
@@ -82,6 +83,7 @@ class DemoLoadAllOrNothingTest {
         location,
         transactions,
         rounds,
-        clock);
+        clock,
+        budgets);
   }
 }

@@ -1,0 +1,168 @@
+package org.commissioninghub.funding;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.commissioninghub.shared.FieldIds;
+import org.commissioninghub.shared.FieldProblem;
+import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Money;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The PCC's budget against spend by line (the annual report's table) and year-end decisions. */
+@Controller
+class BudgetController {
+
+  private final Budgets budgets;
+  private final FundingStreams streams;
+  private final org.commissioninghub.audit.AuditLog audit;
+  private final java.time.Clock clock;
+
+  BudgetController(
+      Budgets budgets,
+      FundingStreams streams,
+      org.commissioninghub.audit.AuditLog audit,
+      java.time.Clock clock) {
+    this.clock = clock;
+    this.budgets = budgets;
+    this.streams = streams;
+    this.audit = audit;
+  }
+
+  @GetMapping("/funding/budget")
+  String table(@RequestParam(required = false) String year, Model model) {
+    return page(chosen(year), Map.of(), List.of(), model);
+  }
+
+  @PostMapping("/funding/budget/year-end")
+  String decide(
+      @RequestParam Map<String, String> form,
+      Authentication auth,
+      Model model,
+      RedirectAttributes flash) {
+    FinancialYear year = chosen(form.get("year"));
+    try {
+      YearEndDecisionView d =
+          budgets.decide(
+              auth.getName(),
+              new YearEndCommand(
+                  form.get("budgetLine"),
+                  form.get("stream"),
+                  form.get("outcome"),
+                  form.get("amount"),
+                  form.get("toStream"),
+                  form.get("reasons"),
+                  form.get("decidedOn")));
+      flash.addFlashAttribute(
+          "success", d.subjectName() + ": " + d.outcome().label() + " " + d.amount().format());
+      return "redirect:/funding/budget?year=" + d.year().label();
+    } catch (InvalidInputException e) {
+      return page(year, form, e.problems(), model);
+    }
+  }
+
+  @PostMapping("/funding/budget/lines")
+  String addLine(@RequestParam Map<String, String> form, Model model, RedirectAttributes flash) {
+    try {
+      BudgetLineView line =
+          budgets.createLine(
+              new BudgetLineCommand(
+                  null,
+                  form.get("lineYear"),
+                  form.get("name"),
+                  form.get("budget"),
+                  form.get("outturn"),
+                  form.get("outturnSource")));
+      flash.addFlashAttribute("success", "Budget line " + line.name() + " added");
+      return "redirect:/funding/budget?year=" + line.year().label();
+    } catch (InvalidInputException e) {
+      return page(chosen(form.get("lineYear")), form, prefixed(e.problems()), model);
+    }
+  }
+
+  @GetMapping("/funding/budget.csv")
+  ResponseEntity<byte[]> csv(@RequestParam(required = false) String year) {
+    BudgetTable table = budgets.table(chosen(year));
+    StringBuilder csv = new StringBuilder("Line,Budget,Spend,Variance\r\n");
+    for (BudgetLineView line : table.lines()) {
+      csv.append(quoted(line.name()))
+          .append(',')
+          .append(line.budget().plain())
+          .append(',')
+          .append(plain(line.outturn()))
+          .append(',')
+          .append(plain(line.variance()))
+          .append("\r\n");
+    }
+    csv.append("Total,")
+        .append(table.totalBudget().plain())
+        .append(',')
+        .append(plain(table.totalOutturn()))
+        .append(',')
+        .append(plain(table.totalVariance()))
+        .append("\r\n");
+    String name = "budget-" + table.year().label().replace('/', '-') + ".csv";
+    audit.recordExport(name, "text/csv");
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
+        .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String page(
+      FinancialYear year, Map<String, String> typed, List<FieldProblem> problems, Model model) {
+    model.addAttribute("table", budgets.table(year));
+    model.addAttribute("year", year);
+    model.addAttribute("years", budgets.years());
+    model.addAttribute("typed", typed);
+    model.addAttribute("outcomes", YearEndOutcome.values());
+    model.addAttribute("streams", streams.streams(year));
+    model.addAttribute("nextStreams", streams.streams(year.next()));
+    FieldIds.show(model, problems);
+    return "funding/budget";
+  }
+
+  private FinancialYear chosen(String year) {
+    if (year != null && !year.isBlank()) {
+      try {
+        return FinancialYear.parse(year);
+      } catch (IllegalArgumentException e) {
+        // fall through to the latest year with a budget
+      }
+    }
+    List<FinancialYear> years = budgets.years();
+    return years.isEmpty()
+        ? FinancialYear.containing(java.time.LocalDate.now(clock))
+        : years.get(0);
+  }
+
+  /** The add-a-line form's fields are named apart from the decision form's. */
+  private static List<FieldProblem> prefixed(List<FieldProblem> problems) {
+    return problems.stream()
+        .map(p -> new FieldProblem(p.field().equals("year") ? "lineYear" : p.field(), p.message()))
+        .toList();
+  }
+
+  private static String plain(Money money) {
+    return money == null ? "" : money.plain();
+  }
+
+  private static String quoted(String text) {
+    return text.contains(",") || text.contains("\"")
+        ? "\"" + text.replace("\"", "\"\"") + "\""
+        : text;
+  }
+}

@@ -1,0 +1,190 @@
+package org.commissioninghub.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.commissioninghub.shared.FieldProblem;
+import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.support.DatabaseSnapshot;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The 2019/20 budget table of the annual report (seeds/003 Table 4) and year-end decisions. */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:budget;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "commissioning.demo.load-on-start=true"
+    })
+@AutoConfigureMockMvc
+class BudgetTest {
+
+  private static final FinancialYear Y2019 = FinancialYear.parse("2019/20");
+
+  @Autowired Budgets budgets;
+  @Autowired JdbcClient jdbc;
+  @Autowired MockMvc mvc;
+
+  @Test
+  void table4IsReproducedFromTheRecordedLinesWithTotalsComputed() {
+    BudgetTable table = budgets.table(Y2019);
+    assertThat(table.lines())
+        .extracting(
+            BudgetLineView::name,
+            l -> l.budget().plain(),
+            l -> l.outturn().plain(),
+            l -> l.variance().plain())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("OPCC", "1345000.00", "1360000.00", "-15000.00"),
+            org.assertj.core.groups.Tuple.tuple("Grants", "2089000.00", "1829000.00", "260000.00"));
+    assertThat(table.totalBudget().plain()).isEqualTo("3434000.00");
+    assertThat(table.totalOutturn().plain()).isEqualTo("3189000.00");
+    assertThat(table.totalVariance().plain()).isEqualTo("245000.00");
+    assertThat(table.accounting(table.lines().get(0).variance())).isEqualTo("(£15,000.00)");
+    // The £260k went to reserves and the £15k overspend was covered from them: nothing is left.
+    assertThat(table.decisions())
+        .extracting(YearEndDecisionView::outcome, d -> d.amount().plain())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(YearEndOutcome.TO_RESERVES, "260000.00"),
+            org.assertj.core.groups.Tuple.tuple(YearEndOutcome.FROM_RESERVES, "15000.00"));
+    table.lines().forEach(l -> assertThat(table.undecided(l).isZero()).as(l.name()).isTrue());
+  }
+
+  @Test
+  void aDecisionBeyondWhatIsLeftOrOfTheWrongKindIsRefusedAndChangesNothing() {
+    BudgetLineView line =
+        budgets.createLine(
+            new BudgetLineCommand(
+                null, "2020/21", "Test grants", "£100,000", "£90,000.50", "Ledger outturn"));
+    assertThat(line.variance().plain()).isEqualTo("9999.50");
+    Map<String, List<String>> before = DatabaseSnapshot.of(jdbc);
+    assertRefused(
+        new YearEndCommand(line.publicId(), null, "TO_RESERVES", "£10,000", null, "r", null),
+        "amount",
+        "has £9,999.50 of underspend left to decide, not £10,000.00");
+    assertRefused(
+        new YearEndCommand(line.publicId(), null, "FROM_RESERVES", "£1", null, "r", null),
+        "amount",
+        "has nothing of overspend left to cover");
+    assertRefused(
+        new YearEndCommand(line.publicId(), null, "RETURN_TO_FUNDER", "£1", null, "r", null),
+        "outcome",
+        "no funder to return money to");
+    assertRefused(
+        new YearEndCommand(line.publicId(), null, "TO_RESERVES", "£1", null, " ", "2099-01-01"),
+        "reasons",
+        "Give the reasons");
+    assertRefused(
+        new YearEndCommand(line.publicId(), null, "TO_RESERVES", "£1", null, "r", "2019-01-01"),
+        "decidedOn",
+        "cannot be dated before the year began");
+    assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
+
+    // Part to reserves, the rest carried forward: then nothing is left to decide.
+    budgets.decide(
+        "finance",
+        new YearEndCommand(
+            line.publicId(), null, "TO_RESERVES", "£5,000", null, "Reserves", "2021-04-10"));
+    budgets.decide(
+        "finance",
+        new YearEndCommand(
+            line.publicId(), null, "CARRY_FORWARD", "£4,999.50", null, "Roll forward", null));
+    BudgetTable table = budgets.table(FinancialYear.parse("2020/21"));
+    assertThat(table.undecided(table.lines().get(0)).isZero()).isTrue();
+  }
+
+  @Test
+  void aBudgetLineNeedsAYearANameAndRealAmounts() {
+    assertThatThrownBy(
+            () ->
+                budgets.createLine(
+                    new BudgetLineCommand(null, "2019/2020", "", "£1,00", "-5", null)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field)
+                    .contains("year", "name", "budget"));
+    assertThatThrownBy(
+            () ->
+                budgets.createLine(
+                    new BudgetLineCommand(null, "2019/20", "Grants", "£1", null, null)))
+        .hasMessageContaining("2019/20 already has a budget line called Grants");
+  }
+
+  @Test
+  void thePageShowsTheTableAndOnlyFinanceAndOfficersMayDecide() throws Exception {
+    String page =
+        mvc.perform(
+                get("/funding/budget")
+                    .param("year", "2019/20")
+                    .with(user("auditor").roles("AUDITOR")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page)
+        .contains(
+            "£3,434,000.00",
+            "£3,189,000.00",
+            "£245,000.00",
+            "(£15,000.00)",
+            "Transferred to reserves")
+        .doesNotContain("Record the decision");
+    var refused =
+        mvc.perform(
+                post("/funding/budget/year-end")
+                    .with(user("auditor").roles("AUDITOR"))
+                    .with(csrf())
+                    .param("budgetLine", "grants-2019-20")
+                    .param("outcome", "TO_RESERVES")
+                    .param("amount", "1")
+                    .param("reasons", "x"))
+            .andReturn()
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(403);
+    var form =
+        mvc.perform(
+                post("/funding/budget/year-end")
+                    .with(user("finance").roles("FINANCE"))
+                    .with(csrf())
+                    .param("year", "2019/20")
+                    .param("budgetLine", "grants-2019-20")
+                    .param("outcome", "TO_RESERVES")
+                    .param("amount", "1")
+                    .param("reasons", "More"))
+            .andReturn()
+            .getResponse();
+    assertThat(form.getStatus()).isEqualTo(200);
+    assertThat(form.getContentAsString(StandardCharsets.UTF_8))
+        .contains("href=\"#amount\"", "has nothing of underspend left to decide");
+    String csv =
+        mvc.perform(
+                get("/funding/budget.csv")
+                    .param("year", "2019/20")
+                    .with(user("officer").roles("OFFICER")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(csv)
+        .contains("OPCC,1345000.00,1360000.00,-15000.00", "Total,3434000.00,3189000.00,245000.00");
+  }
+
+  private void assertRefused(YearEndCommand command, String field, String message) {
+    assertThatThrownBy(() -> budgets.decide("finance", command))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems()).extracting(FieldProblem::field).contains(field))
+        .hasMessageContaining(message);
+  }
+}
