@@ -55,6 +55,22 @@ class FundingApiController {
         .body(created);
   }
 
+  @GetMapping("/api/v1/funding-streams/{id}/terms")
+  @Operation(summary = "When the funder's commitment ends and what happens to unspent money")
+  StreamTerms terms(@PathVariable String id) {
+    return streams.terms(id);
+  }
+
+  @PutMapping("/api/v1/funding-streams/{id}/terms")
+  @Operation(
+      summary =
+          "Record when the funder's commitment ends (ceasesOn, e.g. 2026-03-31), the funding"
+              + " line it is reported under, and whether unspent money may be carried forward or must"
+              + " be returned")
+  StreamTerms recordTerms(@PathVariable String id, @RequestBody StreamTermsCommand command) {
+    return streams.recordTerms(id, command);
+  }
+
   @PutMapping("/api/v1/funding-streams/{id}")
   @Operation(summary = "Correct a funding stream; version must match")
   StreamJson update(

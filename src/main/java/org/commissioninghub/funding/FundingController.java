@@ -53,7 +53,42 @@ class FundingController {
     model.addAttribute("stream", stream);
     model.addAttribute("holder", holderOf(stream));
     model.addAttribute("history", audit.forEntity("funding-stream", id));
+    StreamTerms terms = streams.terms(id);
+    if (!model.containsAttribute("typedTerms")) {
+      model.addAttribute(
+          "typedTerms",
+          new StreamTermsCommand(
+              terms.ceasesOn() == null ? "" : terms.ceasesOn().toString(),
+              terms.reportedAs(),
+              terms.carryForwardAllowed(),
+              terms.unspentReturned()));
+    }
+    model.addAttribute("terms", terms);
     return "funding/show";
+  }
+
+  /** When the funder's commitment ends, how the stream is reported, and its year-end rule. */
+  @PostMapping("/funding/streams/{id}/terms")
+  String terms(
+      @PathVariable String id,
+      @org.springframework.web.bind.annotation.RequestParam Map<String, String> form,
+      Model model,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+    StreamTermsCommand command =
+        new StreamTermsCommand(
+            form.get("ceasesOn"),
+            form.get("reportedAs"),
+            "CARRY_FORWARD".equals(form.get("unspent")),
+            "RETURN".equals(form.get("unspent")));
+    try {
+      streams.recordTerms(id, command);
+      flash.addFlashAttribute("success", "The stream's terms have been saved");
+      return "redirect:/funding/streams/" + id;
+    } catch (org.commissioninghub.shared.InvalidInputException e) {
+      org.commissioninghub.shared.FieldIds.show(model, e.problems());
+      model.addAttribute("typedTerms", command);
+      return show(id, model);
+    }
   }
 
   @GetMapping("/funding/streams/new")

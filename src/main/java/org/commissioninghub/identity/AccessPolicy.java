@@ -195,6 +195,7 @@ public final class AccessPolicy {
         change,
         "/funding/budget/year-end",
         "/funding/budget/lines",
+        "/funding/streams/{id}/terms",
         "/api/v1/budget/**");
   }
 

@@ -129,6 +129,50 @@ class CliffEdgeTest {
   }
 
   @Test
+  void anOfficerSetsWhenAStreamCeasesAndItJoinsTheCliffEdge() throws Exception {
+    var officer = user("officer").roles("OFFICER");
+    var bad =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/funding/streams/moj-victim-services-grant-2019-20/terms")
+                    .with(officer)
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("ceasesOn", "2019-02-30")
+                    .param("unspent", "RETURN"))
+            .andReturn()
+            .getResponse();
+    assertThat(bad.getStatus()).isEqualTo(200);
+    assertThat(bad.getContentAsString(StandardCharsets.UTF_8))
+        .contains("href=\"#ceasesOn\"", "is not a real date");
+    assertThat(streams.terms("moj-victim-services-grant-2019-20").ceasesOn()).isNull();
+    var saved =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/funding/streams/moj-victim-services-grant-2019-20/terms")
+                    .with(officer)
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("ceasesOn", "2020-03-31")
+                    .param("reportedAs", "MoJ victims grant")
+                    .param("unspent", "RETURN"))
+            .andReturn()
+            .getResponse();
+    assertThat(saved.getStatus()).isEqualTo(302);
+    CliffEdge edge = cliffEdges.on(LocalDate.of(2020, 3, 31));
+    assertThat(edge.lines())
+        .extracting(CliffEdge.FundingLine::name)
+        .containsExactly("MoJ victims grant");
+    // The 2019/20 MoJ lines (£2,216,392, more than the £2,116,000 received) are all at risk.
+    assertThat(edge.totalAtRisk().plain()).isEqualTo("2216392.00");
+    // Put back, so the other tests see the demo's cliff edge.
+    streams.recordTerms(
+        "moj-victim-services-grant-2019-20", new StreamTermsCommand(null, null, true, false));
+  }
+
+  @Test
   void streamTermsThatContradictThemselvesAreRefusedAndChangeNothing() {
     var before = streams.terms("home-office-dapif-2024-25");
     assertThatThrownBy(
