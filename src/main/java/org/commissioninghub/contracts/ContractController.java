@@ -52,6 +52,14 @@ class ContractController {
     return options;
   }
 
+  @ModelAttribute("routes")
+  Map<String, String> routes() {
+    Map<String, String> options = new LinkedHashMap<>();
+    options.put("", "Not recorded");
+    Arrays.stream(ProcurementRoute.values()).forEach(r -> options.put(r.name(), r.label()));
+    return options;
+  }
+
   @GetMapping("/contracts")
   String list(Model model) {
     model.addAttribute("contracts", contracts.list());
