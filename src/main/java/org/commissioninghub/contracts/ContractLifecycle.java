@@ -201,6 +201,21 @@ public class ContractLifecycle {
   @Transactional
   public ExtensionDecision answerException(
       String contractId, int number, boolean approve, String note, String username) {
+    return answerException(contractId, number, approve, note, username, null);
+  }
+
+  /**
+   * Approves or refuses an exception on a given day (today when null): for recording an approval
+   * given before the system was in use. The day cannot be in the future or before the decision.
+   */
+  @Transactional
+  public ExtensionDecision answerException(
+      String contractId,
+      int number,
+      boolean approve,
+      String note,
+      String username,
+      LocalDate answeredOn) {
     ContractView contract = contracts.get(contractId);
     List<ExtensionDecision> history = repository.extensions(contract.id());
     ExtensionDecision d =
@@ -229,11 +244,21 @@ public class ContractLifecycle {
       problems.throwIfAny("CONTRACT-14");
     }
     LocalDate today = LocalDate.now(clock);
+    LocalDate on = answeredOn == null ? today : answeredOn;
+    if (on.isAfter(today) || on.isBefore(d.decidedOn())) {
+      Problems problems = new Problems();
+      problems.add(
+          "approvedOn",
+          "The approval date must be between the decision, "
+              + Dates.format(d.decidedOn())
+              + ", and today");
+      problems.throwIfAny("CONTRACT-14");
+    }
     repository.answerException(
         d.id(),
         approve ? ExceptionApproval.APPROVED : ExceptionApproval.REFUSED,
         username,
-        today,
+        on,
         blank(note) ? null : note.strip());
     repository.touch(contract.id(), contract.version(), OffsetDateTime.now(clock));
     if (approve) {

@@ -58,6 +58,7 @@ public class DemoData {
   private final String location;
   private final TransactionTemplate transaction;
   private final DemoRounds rounds;
+  private final DemoContractHistory contractHistory;
   private final java.time.Clock clock;
 
   DemoData(
@@ -71,8 +72,10 @@ public class DemoData {
       @Value("${commissioning.demo.location}") String location,
       PlatformTransactionManager transactions,
       DemoRounds rounds,
+      DemoContractHistory contractHistory,
       java.time.Clock clock) {
     this.rounds = rounds;
+    this.contractHistory = contractHistory;
     this.clock = clock;
     this.organisations = organisations;
     this.streams = streams;
@@ -137,6 +140,7 @@ public class DemoData {
     List<Row> contractRows = read("contracts.csv", "key", "title", "start_date");
     each(
         contractRows, row -> contract(row, lotsByContract.getOrDefault(row.get("key"), List.of())));
+    contractHistory.load(location);
     List<Row> noteRows =
         read(
             "data-quality-notes.csv",
