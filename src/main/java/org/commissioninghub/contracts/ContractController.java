@@ -65,7 +65,6 @@ class ContractController {
   @ModelAttribute("routes")
   Map<String, String> routes() {
     Map<String, String> options = new LinkedHashMap<>();
-    options.put("", "Not recorded");
     Arrays.stream(ProcurementRoute.values()).forEach(r -> options.put(r.name(), r.label()));
     return options;
   }

@@ -110,6 +110,18 @@ class DemoContractHistory {
         new DataQualityNotes.DataQualityNote(
             "contract",
             "isva-and-sv-support-service",
+            "procurement_route",
+            "\"the PCC went to market in early autumn 2018 to commission a county wide ISVA and SV"
+                + " service\"",
+            "Open tender",
+            "seeds/001 §23",
+            "The paper does not name the procurement route; going to market for a county-wide"
+                + " service is read as an open tender. No other contract's route is stated, so none"
+                + " is recorded."));
+    notes.record(
+        new DataQualityNotes.DataQualityNote(
+            "contract",
+            "isva-and-sv-support-service",
             "extension_decisions",
             "three yearly extensions to 31 March 2023, 2024 and 2025, then \"a further 12 months"
                 + " from 1 April 2025\" due to funding uncertainty; who decided and when is not"

@@ -297,7 +297,10 @@ public class DemoData {
                     l ->
                         new ContractCommand.LotCommand(
                             l.get("lot"), l.get("supplier"), l.get("value"), l.get("award")))
-                .toList()));
+                .toList(),
+            optional(row, "procurement_route"),
+            null,
+            null));
   }
 
   private void note(Row row) {

@@ -81,6 +81,7 @@ class ContractLifecyclePagesTest {
     assertThat(term.latestPossibleEnd()).isEqualTo(LocalDate.of(2026, 3, 31));
     assertThat(contracts.get(ISVA).recommissioningStage())
         .isEqualTo(RecommissioningStage.PREPARATION);
+    assertThat(contracts.get(ISVA).procurementRoute()).isEqualTo(ProcurementRoute.OPEN_TENDER);
 
     ContractTerm aa = lifecycle.term("appropriate-adult-service");
     assertThat(aa.currentEnd()).isEqualTo(LocalDate.of(2025, 3, 31));
@@ -97,7 +98,8 @@ class ContractLifecyclePagesTest {
     assertThat(officerView)
         .contains("Record an extension decision", "Record a variation", "Record stage")
         .contains("31 March 2026", "Exception", "Approved by approver")
-        .contains("All three yearly extension options were used");
+        .contains("All three yearly extension options were used")
+        .contains("Open tender", "Started: needs analysis and business case");
     for (RequestPostProcessor reader : List.of(AUDITOR, FINANCE)) {
       String view = page("/contracts/" + ISVA, reader, 200);
       assertThat(view)
@@ -120,6 +122,11 @@ class ContractLifecyclePagesTest {
     page("/contracts/recommissioning", PROVIDER, 403);
     page("/api/v1/contracts/" + ISVA + "/extensions", PROVIDER, 403);
     page("/contracts/" + ISVA + "/extensions/new", OFFICER, 200);
+    // A contract with no dates at all still shows, with nothing to plan from.
+    assertThat(page("/contracts/family-welfare-service", AUDITOR, 200))
+        .contains("There is no end date to plan re-commissioning from");
+    assertThat(page("/contracts/kent-advocacy-and-support-service/edit", OFFICER, 200))
+        .contains("Procurement route", "Notice for extension decisions");
   }
 
   @Test
