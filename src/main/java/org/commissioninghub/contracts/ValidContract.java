@@ -128,6 +128,34 @@ record ValidContract(
         lead == null ? RecommissioningPlan.DEFAULT_LEAD_MONTHS : lead);
   }
 
+  /**
+   * The notice period and re-commissioning lead kept from the contract as it stands when a change
+   * leaves them blank (an API client that does not send them does not reset them).
+   */
+  ValidContract keepingTimingsOf(ContractView existing, ContractCommand c) {
+    return new ValidContract(
+        title,
+        serviceDescription,
+        commissionedYear,
+        awardDate,
+        startDate,
+        initialTermMonths,
+        initialEndDate,
+        extensionMonths,
+        maxExtensions,
+        annualValue,
+        totalValue,
+        paymentFrequency,
+        status,
+        endedOn,
+        notes,
+        procurementRoute,
+        blank(c.noticeMonths()) ? existing.noticeMonths() : noticeMonths,
+        blank(c.recommissioningLeadMonths())
+            ? existing.recommissioningLeadMonths()
+            : recommissioningLeadMonths);
+  }
+
   private static Integer whole(Problems problems, String field, String text, int min, int max) {
     if (blank(text)) {
       return null;

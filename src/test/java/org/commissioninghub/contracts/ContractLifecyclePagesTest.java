@@ -224,6 +224,41 @@ class ContractLifecyclePagesTest {
   }
 
   @Test
+  void theApiRefusesBadInputWith422AndAStaleVersionWith409() throws Exception {
+    String id = "young-peoples-prevention-service";
+    int version = contracts.get(id).version();
+    MockHttpServletResponse bad =
+        send(
+            post("/api/v1/contracts/" + id + "/variations")
+                .param("version", String.valueOf(version))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"field\":\"ANNUAL_VALUE\",\"newValue\":\"lots\"}"),
+            OFFICER);
+    assertThat(bad.getStatus()).isEqualTo(422);
+    assertThat(bad.getContentAsString()).contains("reason", "effectiveDate");
+    MockHttpServletResponse stale =
+        send(
+            post("/api/v1/contracts/" + id + "/variations")
+                .param("version", String.valueOf(version + 5))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"field\":\"SCOPE\",\"newValue\":\"Ages 9 to 16\",\"reason\":\"Wider\","
+                        + "\"effectiveDate\":\"2025-04-01\"}"),
+            OFFICER);
+    assertThat(stale.getStatus()).isEqualTo(409);
+    assertThat(lifecycle.variations(id)).isEmpty();
+    assertThat(contracts.get(id).version()).isEqualTo(version);
+    MockHttpServletResponse auditor =
+        send(
+            post("/api/v1/contracts/" + id + "/extensions")
+                .param("version", String.valueOf(version))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}"),
+            AUDITOR);
+    assertThat(auditor.getStatus()).isEqualTo(403);
+  }
+
+  @Test
   void theBoardListsActiveContractsWithOverdueItemsInRedAndDownloadsAsCsv() throws Exception {
     String board = page("/contracts/recommissioning", AUDITOR, 200);
     assertThat(board)
