@@ -73,6 +73,10 @@ class ContractApiController {
       LocalDate endedOn,
       String notes,
       List<LotJson> lots,
+      String procurementRoute,
+      int noticeMonths,
+      int recommissioningLeadMonths,
+      String recommissioningStage,
       int version) {
 
     static ContractJson of(ContractView c) {
@@ -104,6 +108,10 @@ class ContractApiController {
                           Money.plainOrNull(l.value()),
                           l.awardPublicId()))
               .toList(),
+          c.procurementRoute() == null ? null : c.procurementRoute().name(),
+          c.noticeMonths(),
+          c.recommissioningLeadMonths(),
+          c.recommissioningStage().name(),
           c.version());
     }
   }

@@ -2,6 +2,7 @@ package org.commissioninghub.contracts;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.organisations.Organisations;
@@ -24,8 +25,17 @@ class ContractController {
 
   private final Contracts contracts;
   private final Organisations organisations;
+  private final ContractLifecycle lifecycle;
+  private final java.time.Clock clock;
 
-  ContractController(Contracts contracts, Organisations organisations, AuditLog audit) {
+  ContractController(
+      Contracts contracts,
+      Organisations organisations,
+      AuditLog audit,
+      ContractLifecycle lifecycle,
+      java.time.Clock clock) {
+    this.lifecycle = lifecycle;
+    this.clock = clock;
     this.audit = audit;
     this.contracts = contracts;
     this.organisations = organisations;
@@ -52,6 +62,13 @@ class ContractController {
     return options;
   }
 
+  @ModelAttribute("routes")
+  Map<String, String> routes() {
+    Map<String, String> options = new LinkedHashMap<>();
+    Arrays.stream(ProcurementRoute.values()).forEach(r -> options.put(r.name(), r.label()));
+    return options;
+  }
+
   @GetMapping("/contracts")
   String list(Model model) {
     model.addAttribute("contracts", contracts.list());
@@ -60,7 +77,19 @@ class ContractController {
 
   @GetMapping("/contracts/{id}")
   String show(@PathVariable String id, Model model) {
-    model.addAttribute("contract", contracts.get(id));
+    ContractView contract = contracts.get(id);
+    List<ExtensionDecision> decisions = lifecycle.extensions(id);
+    ContractTerm term = ContractTerm.of(contract, decisions);
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    model.addAttribute("contract", contract);
+    model.addAttribute("term", term);
+    model.addAttribute("options", term.openOptions(contract));
+    model.addAttribute("decisions", decisions);
+    model.addAttribute("variations", lifecycle.variations(id));
+    model.addAttribute("board", ContractLifecycle.row(contract, term, today));
+    Map<String, String> stages = new LinkedHashMap<>();
+    Arrays.stream(RecommissioningStage.values()).forEach(s -> stages.put(s.name(), s.label()));
+    model.addAttribute("stages", stages);
     model.addAttribute("history", audit.forEntity("contract", id));
     return "contracts/show";
   }

@@ -22,6 +22,9 @@ class ContractForm {
   private String status = "ACTIVE";
   private String endedOn;
   private String notes;
+  private String procurementRoute;
+  private String noticeMonths = "6";
+  private String recommissioningLeadMonths = "18";
   private List<Lot> lots = new ArrayList<>(List.of(new Lot(), new Lot(), new Lot()));
   private int version;
 
@@ -42,6 +45,9 @@ class ContractForm {
     f.status = c.status().name();
     f.endedOn = text(c.endedOn());
     f.notes = c.notes();
+    f.procurementRoute = c.procurementRoute() == null ? null : c.procurementRoute().name();
+    f.noticeMonths = String.valueOf(c.noticeMonths());
+    f.recommissioningLeadMonths = String.valueOf(c.recommissioningLeadMonths());
     f.lots = new ArrayList<>();
     for (ContractLotView lot : c.lots()) {
       Lot l = new Lot();
@@ -83,7 +89,10 @@ class ContractForm {
         status,
         endedOn,
         notes,
-        lotCommands);
+        lotCommands,
+        procurementRoute,
+        noticeMonths,
+        recommissioningLeadMonths);
   }
 
   private static String text(Object value) {
@@ -259,6 +268,30 @@ class ContractForm {
 
   public void setNotes(String notes) {
     this.notes = notes;
+  }
+
+  public String getProcurementRoute() {
+    return procurementRoute;
+  }
+
+  public void setProcurementRoute(String procurementRoute) {
+    this.procurementRoute = procurementRoute;
+  }
+
+  public String getNoticeMonths() {
+    return noticeMonths;
+  }
+
+  public void setNoticeMonths(String noticeMonths) {
+    this.noticeMonths = noticeMonths;
+  }
+
+  public String getRecommissioningLeadMonths() {
+    return recommissioningLeadMonths;
+  }
+
+  public void setRecommissioningLeadMonths(String recommissioningLeadMonths) {
+    this.recommissioningLeadMonths = recommissioningLeadMonths;
   }
 
   public List<Lot> getLots() {

@@ -57,8 +57,9 @@ class ContractRepository {
             INSERT INTO contract (public_id, title, service_description, commissioned_year, award_date,
               start_date, initial_term_months, initial_end_date, extension_months, max_extensions,
               annual_value_pence, total_value_pence, payment_frequency, status, ended_on, notes,
+              procurement_route, notice_months, recommissioning_lead_months,
               created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(values(publicId, c, now))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
@@ -73,6 +74,7 @@ class ContractRepository {
                   award_date = ?, start_date = ?, initial_term_months = ?, initial_end_date = ?,
                   extension_months = ?, max_extensions = ?, annual_value_pence = ?,
                   total_value_pence = ?, payment_frequency = ?, status = ?, ended_on = ?, notes = ?,
+                  procurement_route = ?, notice_months = ?, recommissioning_lead_months = ?,
                   version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
             .params(params)
@@ -117,7 +119,10 @@ class ContractRepository {
         c.paymentFrequency() == null ? null : c.paymentFrequency().name(),
         c.status().name(),
         c.endedOn(),
-        c.notes());
+        c.notes(),
+        c.procurementRoute() == null ? null : c.procurementRoute().name(),
+        c.noticeMonths(),
+        c.recommissioningLeadMonths());
   }
 
   private List<ContractView> withLots(List<ContractView> headers) {
@@ -163,6 +168,10 @@ class ContractRepository {
                     c.status(),
                     c.endedOn(),
                     c.notes(),
+                    c.procurementRoute(),
+                    c.noticeMonths(),
+                    c.recommissioningLeadMonths(),
+                    c.recommissioningStage(),
                     lots.getOrDefault(c.id(), List.of()),
                     c.version()))
         .toList();
@@ -172,6 +181,7 @@ class ContractRepository {
     int commissioned = rs.getInt("commissioned_year");
     FinancialYear year = rs.wasNull() ? null : new FinancialYear(commissioned);
     String frequency = rs.getString("payment_frequency");
+    String route = rs.getString("procurement_route");
     return new ContractView(
         rs.getLong("id"),
         rs.getString("public_id"),
@@ -190,6 +200,10 @@ class ContractRepository {
         ContractStatus.valueOf(rs.getString("status")),
         rs.getObject("ended_on", LocalDate.class),
         rs.getString("notes"),
+        route == null ? null : ProcurementRoute.valueOf(route),
+        rs.getInt("notice_months"),
+        rs.getInt("recommissioning_lead_months"),
+        RecommissioningStage.valueOf(rs.getString("recommissioning_stage")),
         List.of(),
         rs.getInt("version"));
   }

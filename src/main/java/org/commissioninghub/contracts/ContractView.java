@@ -24,10 +24,18 @@ public record ContractView(
     ContractStatus status,
     LocalDate endedOn,
     String notes,
+    ProcurementRoute procurementRoute,
+    int noticeMonths,
+    int recommissioningLeadMonths,
+    RecommissioningStage recommissioningStage,
     List<ContractLotView> lots,
     int version) {
 
-  /** The last day the contract could run if every extension option were taken. */
+  /**
+   * The last day the contract could run if every extension option in the contract were taken, from
+   * the initial end; {@link ContractTerm} gives the end in force and the latest possible end once
+   * decisions (and exceptions) are counted.
+   */
   public LocalDate latestPossibleEnd() {
     if (initialEndDate == null) {
       return null;

@@ -65,7 +65,8 @@ public class Contracts {
   public ContractView update(String publicId, int version, ContractCommand command) {
     ContractView existing = get(publicId);
     Problems problems = new Problems();
-    ValidContract contract = ValidContract.check(command, problems);
+    ValidContract contract =
+        ValidContract.check(command, problems).keepingTimingsOf(existing, command);
     List<ResolvedLot> lots = command.lots() == null ? null : resolveLots(command.lots(), problems);
     problems.throwIfAny("CONTRACT-1");
     if (!repository.update(existing.id(), version, contract, OffsetDateTime.now(clock))) {

@@ -24,7 +24,10 @@ record ValidContract(
     PaymentFrequency paymentFrequency,
     ContractStatus status,
     LocalDate endedOn,
-    String notes) {
+    String notes,
+    ProcurementRoute procurementRoute,
+    int noticeMonths,
+    int recommissioningLeadMonths) {
 
   static ValidContract check(ContractCommand c, Problems problems) {
     String title = blank(c.title()) ? null : c.title().strip();
@@ -94,6 +97,16 @@ record ValidContract(
     if (status == ContractStatus.ENDED && endedOn == null && initialEnd == null) {
       problems.add("endedOn", "Enter the date the contract ended");
     }
+    ProcurementRoute route =
+        blank(c.procurementRoute())
+            ? null
+            : problems.parse(
+                "procurementRoute",
+                c.procurementRoute(),
+                t -> Codes.parse(ProcurementRoute.class, t, "procurement route"));
+    Integer notice = whole(problems, "noticeMonths", c.noticeMonths(), 0, 36);
+    Integer lead =
+        whole(problems, "recommissioningLeadMonths", c.recommissioningLeadMonths(), 1, 60);
     return new ValidContract(
         title,
         blank(c.serviceDescription()) ? null : c.serviceDescription().strip(),
@@ -109,7 +122,38 @@ record ValidContract(
         frequency,
         status,
         endedOn,
-        blank(c.notes()) ? null : c.notes().strip());
+        blank(c.notes()) ? null : c.notes().strip(),
+        route,
+        notice == null ? ContractTerm.DEFAULT_NOTICE_MONTHS : notice,
+        lead == null ? RecommissioningPlan.DEFAULT_LEAD_MONTHS : lead);
+  }
+
+  /**
+   * The notice period and re-commissioning lead kept from the contract as it stands when a change
+   * leaves them blank (an API client that does not send them does not reset them).
+   */
+  ValidContract keepingTimingsOf(ContractView existing, ContractCommand c) {
+    return new ValidContract(
+        title,
+        serviceDescription,
+        commissionedYear,
+        awardDate,
+        startDate,
+        initialTermMonths,
+        initialEndDate,
+        extensionMonths,
+        maxExtensions,
+        annualValue,
+        totalValue,
+        paymentFrequency,
+        status,
+        endedOn,
+        notes,
+        procurementRoute,
+        blank(c.noticeMonths()) ? existing.noticeMonths() : noticeMonths,
+        blank(c.recommissioningLeadMonths())
+            ? existing.recommissioningLeadMonths()
+            : recommissioningLeadMonths);
   }
 
   private static Integer whole(Problems problems, String field, String text, int min, int max) {

@@ -62,6 +62,7 @@ public class DemoData {
   private final String location;
   private final TransactionTemplate transaction;
   private final DemoRounds rounds;
+  private final DemoContractHistory contractHistory;
   private final java.time.Clock clock;
   private final Budgets budgets;
 
@@ -76,10 +77,12 @@ public class DemoData {
       @Value("${commissioning.demo.location}") String location,
       PlatformTransactionManager transactions,
       DemoRounds rounds,
+      DemoContractHistory contractHistory,
       java.time.Clock clock,
       Budgets budgets) {
     this.budgets = budgets;
     this.rounds = rounds;
+    this.contractHistory = contractHistory;
     this.clock = clock;
     this.organisations = organisations;
     this.streams = streams;
@@ -147,6 +150,7 @@ public class DemoData {
     List<Row> contractRows = read("contracts.csv", "key", "title", "start_date");
     each(
         contractRows, row -> contract(row, lotsByContract.getOrDefault(row.get("key"), List.of())));
+    contractHistory.load(location);
     List<Row> noteRows =
         read(
             "data-quality-notes.csv",
@@ -303,7 +307,10 @@ public class DemoData {
                     l ->
                         new ContractCommand.LotCommand(
                             l.get("lot"), l.get("supplier"), l.get("value"), l.get("award")))
-                .toList()));
+                .toList(),
+            optional(row, "procurement_route"),
+            null,
+            null));
   }
 
   private void note(Row row) {

@@ -158,6 +158,7 @@ public final class AccessPolicy {
         "/api/v1/funding-streams/**");
     allow(rules, EDITORS, get, "/awards/new", "/awards/{id}/edit");
     allow(rules, EDITORS, change, "/awards", "/awards/**", "/api/v1/awards", "/api/v1/awards/**");
+    contractLifecycle(rules);
     allow(rules, EDITORS, get, "/contracts/new", "/contracts/{id}/edit");
     allow(
         rules,
@@ -197,6 +198,41 @@ public final class AccessPolicy {
         "/funding/budget/lines",
         "/funding/streams/{id}/terms",
         "/api/v1/budget/**");
+  }
+
+  /**
+   * Contract lifecycle: officers and admins record extension decisions, variations and the
+   * re-commissioning stage; an approver (or admin) approves or refuses an exception; staff readers
+   * see the decisions, variations and the re-commissioning board.
+   */
+  private static void contractLifecycle(List<Rule> rules) {
+    Set<HttpMethod> get = Set.of(HttpMethod.GET);
+    Set<HttpMethod> post = Set.of(HttpMethod.POST);
+    allow(
+        rules,
+        EnumSet.of(Role.ADMIN, Role.APPROVER),
+        post,
+        "/contracts/{id}/extensions/{number}/approval",
+        "/api/v1/contracts/{id}/extensions/{number}/approval");
+    allow(rules, EDITORS, get, "/contracts/{id}/extensions/new", "/contracts/{id}/variations/new");
+    allow(
+        rules,
+        EDITORS,
+        post,
+        "/contracts/{id}/extensions",
+        "/contracts/{id}/variations",
+        "/contracts/{id}/recommissioning",
+        "/api/v1/contracts/{id}/extensions",
+        "/api/v1/contracts/{id}/variations");
+    allow(
+        rules,
+        READERS,
+        get,
+        "/contracts/recommissioning",
+        "/contracts/recommissioning.csv",
+        "/api/v1/contracts/recommissioning",
+        "/api/v1/contracts/{id}/extensions",
+        "/api/v1/contracts/{id}/variations");
   }
 
   /**

@@ -41,6 +41,7 @@ class DemoLoadAllOrNothingTest {
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactions;
   @Autowired DemoRounds rounds;
+  @Autowired DemoContractHistory contractHistory;
   @Autowired java.time.Clock clock;
   @Autowired org.commissioninghub.funding.Budgets budgets;
 
@@ -83,6 +84,7 @@ class DemoLoadAllOrNothingTest {
         location,
         transactions,
         rounds,
+        contractHistory,
         clock,
         budgets);
   }
