@@ -8,7 +8,10 @@ import org.commissioninghub.shared.Money;
 /** Money in against money out for a financial year, stream by stream. */
 public record FundingPosition(FinancialYear year, List<StreamLine> streams) {
 
-  /** One stream: received (may be unknown), allocated to awards, and what is left. */
+  /**
+   * One stream: received (may be unknown) and carried in from last year; allocated to awards and
+   * contracts, of which committed to contracts; paid; and decided at year end.
+   */
   public record StreamLine(
       String publicId,
       String name,
@@ -17,10 +20,30 @@ public record FundingPosition(FinancialYear year, List<StreamLine> streams) {
       boolean ringfenced,
       LocalDate endDate,
       Money received,
-      Money allocated) {
+      Money allocated,
+      Money committed,
+      Money paid,
+      Money carriedIn,
+      Money decidedAtYearEnd) {
 
+    /** What the stream has to spend: received plus carried in; null when not recorded. */
+    public Money available() {
+      return received == null ? null : received.plus(carriedIn);
+    }
+
+    /** Not yet allocated: available less allocated (so available = allocated + unallocated). */
     public Money remaining() {
-      return received == null ? null : received.minus(allocated);
+      return received == null ? null : available().minus(allocated);
+    }
+
+    /** Not yet paid and not yet dealt with at year end. */
+    public Money unspent() {
+      return received == null ? null : available().minus(paid).minus(decidedAtYearEnd);
+    }
+
+    /** Awarded to grants rather than committed to contracts. */
+    public Money grants() {
+      return allocated.minus(committed);
     }
 
     /** Whole per cent of the amount received that has been awarded; null when not known. */
@@ -44,6 +67,18 @@ public record FundingPosition(FinancialYear year, List<StreamLine> streams) {
 
   public Money totalAllocated() {
     return streams.stream().map(StreamLine::allocated).reduce(Money.ZERO, Money::plus);
+  }
+
+  public Money totalCommitted() {
+    return streams.stream().map(StreamLine::committed).reduce(Money.ZERO, Money::plus);
+  }
+
+  public Money totalPaid() {
+    return streams.stream().map(StreamLine::paid).reduce(Money.ZERO, Money::plus);
+  }
+
+  public Money totalCarriedIn() {
+    return streams.stream().map(StreamLine::carriedIn).reduce(Money.ZERO, Money::plus);
   }
 
   /** Received and awarded per group of streams (e.g. victim-services, home-office). */

@@ -26,7 +26,16 @@ public class FundingPositionQuery {
                 SELECT s.public_id, s.name, s.stream_group, src.name AS source_name, s.ringfenced,
                   s.end_date, s.amount_pence,
                   (SELECT COALESCE(SUM(l.amount_pence), 0) FROM award_line l WHERE l.stream_id = s.id)
-                    AS allocated
+                    AS allocated,
+                  (SELECT COALESCE(SUM(l.amount_pence), 0) FROM award_line l WHERE l.stream_id = s.id
+                    AND EXISTS (SELECT 1 FROM contract_lot cl WHERE cl.award_id = l.award_id))
+                    AS committed,
+                  (SELECT COALESCE(SUM(p.amount_pence), 0) FROM payment p WHERE p.stream_id = s.id)
+                    AS paid,
+                  (SELECT COALESCE(SUM(d.amount_pence), 0) FROM year_end_decision d
+                    WHERE d.to_stream_id = s.id AND d.outcome = 'CARRY_FORWARD') AS carried_in,
+                  (SELECT COALESCE(SUM(d.amount_pence), 0) FROM year_end_decision d
+                    WHERE d.stream_id = s.id) AS decided
                 FROM funding_stream s JOIN funding_source src ON src.id = s.source_id
                 WHERE"""
                     + " "
@@ -45,7 +54,11 @@ public class FundingPositionQuery {
                       rs.getBoolean("ringfenced"),
                       rs.getObject("end_date", LocalDate.class),
                       unknown ? null : Money.ofPence(received),
-                      Money.ofPence(rs.getLong("allocated")));
+                      Money.ofPence(rs.getLong("allocated")),
+                      Money.ofPence(rs.getLong("committed")),
+                      Money.ofPence(rs.getLong("paid")),
+                      Money.ofPence(rs.getLong("carried_in")),
+                      Money.ofPence(rs.getLong("decided")));
                 })
             .list();
     return new FundingPosition(year, lines);
