@@ -58,6 +58,7 @@ public class DemoData {
   private final String location;
   private final TransactionTemplate transaction;
   private final DemoRounds rounds;
+  private final DemoPayments demoPayments;
   private final java.time.Clock clock;
 
   DemoData(
@@ -71,8 +72,10 @@ public class DemoData {
       @Value("${commissioning.demo.location}") String location,
       PlatformTransactionManager transactions,
       DemoRounds rounds,
+      DemoPayments demoPayments,
       java.time.Clock clock) {
     this.rounds = rounds;
+    this.demoPayments = demoPayments;
     this.clock = clock;
     this.organisations = organisations;
     this.streams = streams;
@@ -172,6 +175,7 @@ public class DemoData {
             "amount_as_printed",
             "amount");
     rounds.kcspCrimeReductionGrant(caseRows);
+    demoPayments.load();
     DemoSummary summary =
         new DemoSummary(
             orgRows.size(),

@@ -41,6 +41,7 @@ class DemoLoadAllOrNothingTest {
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactions;
   @Autowired DemoRounds rounds;
+  @Autowired DemoPayments demoPayments;
   @Autowired java.time.Clock clock;
 
   @Test
@@ -82,6 +83,7 @@ class DemoLoadAllOrNothingTest {
         location,
         transactions,
         rounds,
+        demoPayments,
         clock);
   }
 }
