@@ -839,7 +839,13 @@ public class Payments {
           "payee", List.of("payee", "supplier", "supplier name", "vendor", "recipient"),
           "amount", List.of("amount", "net amount", "value", "amount paid", "gross amount"),
           "reference",
-              List.of("reference", "ref", "transaction reference", "transaction", "payment ref"),
+              List.of(
+                  "reference",
+                  "ref",
+                  "transaction reference",
+                  "transaction ref",
+                  "transaction",
+                  "payment ref"),
           "purpose", List.of("purpose", "description", "narrative", "details"),
           "costCentre",
               List.of("cost centre", "cost center", "category", "expense type", "service area"),
@@ -946,7 +952,7 @@ public class Payments {
               r.amount(),
               before,
               "file",
-              "Row " + r.line() + ", column " + mapping.get("amount") + ": ",
+              "row " + r.line() + ", column " + mapping.get("amount") + ": ",
               problems);
           addingByLine.put(line.id(), before.plus(r.amount()));
         }
@@ -1050,7 +1056,7 @@ public class Payments {
       Map<String, OrganisationView> index,
       Problems problems) {
     int before = problems.list().size();
-    String where = "Row " + row.line() + ", column ";
+    String where = "row " + row.line() + ", column ";
     LocalDate date = null;
     String dateText = cell(row, mapping, "date");
     if (dateText == null) {
