@@ -8,7 +8,7 @@ final class Csv {
   private final StringBuilder out = new StringBuilder();
 
   Csv row(String... cells) {
-    return row(List.of(cells));
+    return row(java.util.Arrays.asList(cells));
   }
 
   Csv row(List<String> cells) {
