@@ -181,6 +181,41 @@ class DemoPayments {
             null,
             null,
             null));
+    soleTrader(finance);
+  }
+
+  /** A sole trader recorded as an organisation of type INDIVIDUAL: never named when published. */
+  private void soleTrader(Actor finance) {
+    organisations.create(
+        new OrganisationCommand(
+            "sam-demo-sole-trader",
+            "Sam Demo-Sole-Trader",
+            "INDIVIDUAL",
+            Set.of("THIRD_PARTY"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of()),
+        false);
+    payments.record(
+        finance,
+        new Commands.Record(
+            "2019-03-05",
+            "£1,200.00",
+            "sam-demo-sole-trader",
+            false,
+            "DEMO-2019-004",
+            null,
+            "Community engagement",
+            "Demo: facilitating the Violence Reduction Challenge community workshops",
+            "EXPENDITURE",
+            null,
+            null,
+            null,
+            null));
   }
 
   private void saferInKentGrant(

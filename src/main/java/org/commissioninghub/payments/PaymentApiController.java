@@ -69,10 +69,7 @@ class PaymentApiController {
       @RequestParam(required = false) String instrument,
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String year) {
-    ScheduledPaymentView.Status s =
-        status == null || status.isBlank()
-            ? null
-            : ScheduledPaymentView.Status.valueOf(status.strip().toUpperCase());
+    ScheduledPaymentView.Status s = ScheduledPaymentView.Status.read(status);
     return payments.schedules(instrument, s, year(year)).stream().map(ScheduledJson::of).toList();
   }
 

@@ -112,10 +112,7 @@ class PaymentController {
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String year,
       Model model) {
-    ScheduledPaymentView.Status s = null;
-    if (status != null && !status.isBlank()) {
-      s = ScheduledPaymentView.Status.valueOf(status.strip().toUpperCase());
-    }
+    ScheduledPaymentView.Status s = ScheduledPaymentView.Status.read(status);
     FinancialYear fy = year == null || year.isBlank() ? null : FinancialYear.parse(year);
     List<ScheduledPaymentView> list = payments.schedules(instrument, s, fy);
     model.addAttribute("scheduled", list);

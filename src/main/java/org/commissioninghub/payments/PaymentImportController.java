@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.FieldIds;
+import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.InvalidInputException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -63,7 +65,15 @@ class PaymentImportController {
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
-    String text = new String(Base64.getDecoder().decode(content), StandardCharsets.UTF_8);
+    String text;
+    try {
+      text = new String(Base64.getDecoder().decode(content), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      FieldIds.show(
+          model,
+          List.of(new FieldProblem("file", "The uploaded file was damaged: upload it again")));
+      return list(model);
+    }
     Map<String, String> mapping = new LinkedHashMap<>();
     for (String field : Payments.IMPORT_FIELDS) {
       String column = params.get("mapping." + field);

@@ -30,8 +30,11 @@ class PaymentRepository {
 
   private static final String PAYMENTS =
       """
-      SELECT p.*, f.name AS stream_name
-      FROM payment p LEFT JOIN funding_stream f ON f.id = p.stream_id
+      SELECT p.*, f.name AS stream_name,
+        (p.payee_individual OR COALESCE(o.type = 'INDIVIDUAL', FALSE)) AS individual
+      FROM payment p
+      LEFT JOIN funding_stream f ON f.id = p.stream_id
+      LEFT JOIN organisation o ON o.id = p.payee_organisation_id
       """;
 
   private final JdbcClient jdbc;
@@ -352,7 +355,7 @@ class PaymentRepository {
         Money.ofPence(rs.getLong("amount_pence")),
         rs.getObject("payee_organisation_id", Long.class),
         rs.getString("payee_name"),
-        rs.getBoolean("payee_individual"),
+        rs.getBoolean("individual"),
         rs.getString("reference"),
         rs.getObject("stream_id", Long.class),
         rs.getString("stream_name"),

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 
-/** A payment made: what was paid, to whom, from which stream, for what, under which class. */
+/**
+ * A payment made: what was paid, to whom, from which stream, for what, under which class. {@code
+ * individual} is true when the payment was flagged as to an individual or the payee organisation is
+ * of type INDIVIDUAL.
+ */
 public record PaymentView(
     long id,
     LocalDate date,

@@ -48,5 +48,20 @@ public record ScheduledPaymentView(
     public String label() {
       return label;
     }
+
+    /** The status named in a filter ("held", "IN_RUN"), or null for any status. */
+    public static Status read(String text) {
+      if (text == null || text.isBlank()) {
+        return null;
+      }
+      try {
+        return valueOf(text.strip().toUpperCase(java.util.Locale.UK).replace(' ', '_'));
+      } catch (IllegalArgumentException e) {
+        throw org.commissioninghub.shared.InvalidInputException.of(
+            "PAYMENT-8",
+            "status",
+            "There is no status " + text + ": use DUE, HELD, IN_RUN or PAID");
+      }
+    }
   }
 }

@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class OpenDataPagesTest {
 
   static final String INDIVIDUAL = "Jordan Demo-Individual";
+  static final String SOLE_TRADER = "Sam Demo-Sole-Trader";
 
   @Autowired MockMvc mvc;
   @Autowired Payments payments;
@@ -61,7 +62,8 @@ class OpenDataPagesTest {
         .contains(
             "2019-01-30|i-Three Analytics|20000.00",
             "2019-04-25|Family Matters|112422.87",
-            "2019-02-11|" + PaymentView.WITHHELD + "|750.00");
+            "2019-02-11|" + PaymentView.WITHHELD + "|750.00",
+            "2019-03-05|" + PaymentView.WITHHELD + "|1200.00");
     assertThat(rows)
         .filteredOn(r -> r.get("Payee").equals("Family Matters"))
         .extracting(r -> r.get("Purpose"))
@@ -75,7 +77,8 @@ class OpenDataPagesTest {
     assertThat(payments.list(null, PaymentClass.EXPENDITURE, null))
         .extracting(p -> p.amount().plain())
         .contains("500.00", "350.00");
-    assertThat(csv).doesNotContain(INDIVIDUAL, "Demo: room hire", "Demo: refreshments");
+    assertThat(csv)
+        .doesNotContain(INDIVIDUAL, SOLE_TRADER, "Demo: room hire", "Demo: refreshments");
     assertThat(rows).hasSize(payments.spendOver500().size());
 
     String html = page("/open-data/spend-over-500", nobody(), 200);
@@ -87,7 +90,7 @@ class OpenDataPagesTest {
             "£20,000.00",
             "£112,422.87",
             PaymentView.WITHHELD)
-        .doesNotContain(INDIVIDUAL, "£350.00", "£500.00</td>");
+        .doesNotContain(INDIVIDUAL, SOLE_TRADER, "£350.00", "£500.00</td>");
     String april = page("/open-data/spend-over-500?month=2019-04", nobody(), 200);
     assertThat(april).contains("Family Matters", "£112,422.87").doesNotContain("i-Three Analytics");
   }
@@ -228,5 +231,71 @@ class OpenDataPagesTest {
         .satisfies(p -> assertThat(p.amount().plain()).isEqualTo("2400.00"));
     assertThat(page("/open-data/spend-over-500.csv", nobody(), 200))
         .contains("2025-03-03,Kent Police,2400.00,Data sharing licence,Office costs");
+  }
+
+  @Test
+  void theApiRefusesTheSchedulerApprovingTheirOwnRun() throws Exception {
+    ScheduledPaymentView s =
+        payments.schedules("kooth-2024-25", ScheduledPaymentView.Status.DUE, null).get(0);
+    var created =
+        mvc.perform(
+                post("/api/v1/payment-runs")
+                    .with(user("finance").roles("FINANCE"))
+                    .with(csrf())
+                    .contentType("application/json")
+                    .content("{\"paymentDate\":\"2024-10-04\",\"scheduled\":[" + s.id() + "]}"))
+            .andReturn()
+            .getResponse();
+    String body = created.getContentAsString(StandardCharsets.UTF_8);
+    assertThat(created.getStatus()).as(body).isEqualTo(201);
+    Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(body);
+    assertThat(id.find()).isTrue();
+    String approve = "/api/v1/payment-runs/" + id.group(1) + "/approve";
+    var own =
+        mvc.perform(post(approve).with(user("finance").roles("FINANCE")).with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(own.getStatus()).isEqualTo(409);
+    assertThat(own.getContentAsString(StandardCharsets.UTF_8)).contains("segregation of duties");
+    var provider =
+        mvc.perform(post(approve).with(user("provider").roles("PROVIDER")).with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(provider.getStatus()).isEqualTo(403);
+    var other =
+        mvc.perform(post(approve).with(user("finance2").roles("FINANCE")).with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(other.getStatus()).isEqualTo(200);
+    assertThat(other.getContentAsString(StandardCharsets.UTF_8))
+        .contains("\"approvedBy\":\"finance2\"", "\"status\":\"PAID\"");
+  }
+
+  @Test
+  void financeHoldsAndReleasesAScheduledPaymentOnThePage() throws Exception {
+    var finance = user("finance").roles("FINANCE");
+    ScheduledPaymentView s =
+        payments.schedules("look-ahead-2024-25", ScheduledPaymentView.Status.DUE, null).get(0);
+    assertThat(page("/payments/schedules?instrument=look-ahead-2024-25", finance, 200))
+        .contains("Hold", s.amount().format());
+    mvc.perform(
+        post("/payments/schedules/" + s.id() + "/hold")
+            .with(finance)
+            .with(csrf())
+            .param("reason", "Monitoring return overdue")
+            .param("condition", "monitoring return 2024/25 Q3 accepted"));
+    assertThat(payments.scheduled(s.id()).status()).isEqualTo(ScheduledPaymentView.Status.HELD);
+    assertThat(page("/payments/schedules?instrument=look-ahead-2024-25&status=held", finance, 200))
+        .contains("Monitoring return overdue", "until monitoring return 2024/25 Q3 accepted");
+    var officer =
+        mvc.perform(
+                post("/payments/schedules/" + s.id() + "/release")
+                    .with(user("officer").roles("OFFICER"))
+                    .with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(officer.getStatus()).isEqualTo(403);
+    mvc.perform(post("/payments/schedules/" + s.id() + "/release").with(finance).with(csrf()));
+    assertThat(payments.scheduled(s.id()).status()).isEqualTo(ScheduledPaymentView.Status.DUE);
   }
 }
