@@ -298,4 +298,53 @@ class OpenDataPagesTest {
     mvc.perform(post("/payments/schedules/" + s.id() + "/release").with(finance).with(csrf()));
     assertThat(payments.scheduled(s.id()).status()).isEqualTo(ScheduledPaymentView.Status.DUE);
   }
+
+  @Test
+  void financeRecordsAPaymentOnTheFormAndSeesEveryProblemNamed() throws Exception {
+    var finance = user("finance").roles("FINANCE");
+    assertThat(page("/payments/new", finance, 200)).contains("Record a payment");
+    var refused =
+        mvc.perform(
+                post("/payments/new")
+                    .with(finance)
+                    .with(csrf())
+                    .param("date", "31/2/2025")
+                    .param("amount", "£56,77")
+                    .param("payee", "Kent Police")
+                    .param("purpose", "Training venue"))
+            .andReturn()
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(200);
+    assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+        .contains(
+            "href=\"#date\"",
+            "is not a real date",
+            "href=\"#amount\"",
+            "Enter the payment reference",
+            "Choose whether this is a crime and disorder reduction grant or expenditure");
+    assertThat(payments.list(null, null, null))
+        .noneMatch(p -> p.purpose().equals("Training venue"));
+    var done =
+        mvc.perform(
+                post("/payments/new")
+                    .with(finance)
+                    .with(csrf())
+                    .param("date", "3/2/2025")
+                    .param("amount", "£5,677.00")
+                    .param("payee", "Kent Police")
+                    .param("reference", "FORM-1")
+                    .param("costCentre", "Training")
+                    .param("paymentClass", "EXPENDITURE")
+                    .param("purpose", "Training venue"))
+            .andReturn()
+            .getResponse();
+    assertThat(done.getRedirectedUrl()).isEqualTo("/payments");
+    assertThat(page("/open-data/spend-over-500?month=2025-02", nobody(), 200))
+        .contains("Training venue", "£5,677.00", "February 2025");
+    String runs = page("/payment-runs", user("auditor").roles("AUDITOR"), 200);
+    Matcher run = Pattern.compile("/payment-runs/(\\d+)").matcher(runs);
+    assertThat(run.find()).isTrue();
+    assertThat(page("/payment-runs/" + run.group(1), user("auditor").roles("AUDITOR"), 200))
+        .contains("Payments in the run", "Approved by");
+  }
 }
