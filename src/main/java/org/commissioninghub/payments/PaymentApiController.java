@@ -49,6 +49,12 @@ class PaymentApiController {
         .toList();
   }
 
+  @GetMapping("/api/v1/payments/{id:\\d+}")
+  @Operation(summary = "One payment")
+  PaymentJson get(@PathVariable long id) {
+    return PaymentJson.of(payments.get(id));
+  }
+
   @PostMapping("/api/v1/payments")
   @Operation(
       summary =
@@ -56,8 +62,7 @@ class PaymentApiController {
               + " more than awarded")
   ResponseEntity<PaymentJson> record(@RequestBody Commands.Record command, Authentication auth) {
     PaymentView p = payments.record(actors.of(auth), command);
-    return ResponseEntity.created(URI.create("/api/v1/payments?award=" + p.awardPublicId()))
-        .body(PaymentJson.of(p));
+    return ResponseEntity.created(URI.create("/api/v1/payments/" + p.id())).body(PaymentJson.of(p));
   }
 
   @GetMapping("/api/v1/payments/schedules")

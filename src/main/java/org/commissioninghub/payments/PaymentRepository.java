@@ -195,6 +195,8 @@ class PaymentRepository {
         PaymentClass.valueOf(rs.getString("payment_class")),
         rs.getString("purpose"),
         rs.getString("cost_centre"),
+        rs.getString("conditions"),
+        rs.getString("reasons"),
         PaymentProfile.valueOf(rs.getString("profile")),
         rs.getInt("instalment"),
         rs.getInt("instalments"),

@@ -204,9 +204,7 @@ public class Payments {
           new ContractEntry(
               c.publicId(),
               c.title(),
-              parties.isEmpty()
-                  ? "Not recorded"
-                  : "Police and Crime Commissioner for Kent; " + parties,
+              parties.isEmpty() ? "Not recorded" : parties,
               value,
               basis,
               c.serviceDescription(),
@@ -752,7 +750,7 @@ public class Payments {
               s.purpose(),
               s.paymentClass(),
               conditionsOf(s),
-              null,
+              s.reasons(),
               s.awardPublicId(),
               s.awardLineId(),
               s.id(),
@@ -779,8 +777,13 @@ public class Payments {
     return run(id);
   }
 
+  /** A grant's conditions, with the condition it was held on, if any. */
   private static String conditionsOf(ScheduledPaymentView s) {
-    return s.holdCondition();
+    if (s.holdCondition() == null) {
+      return s.conditions();
+    }
+    String held = "Paid once " + s.holdCondition();
+    return s.conditions() == null ? held : s.conditions() + ". " + held;
   }
 
   @Transactional
@@ -983,8 +986,8 @@ public class Payments {
               r.costCentre(),
               r.purpose(),
               s != null ? s.paymentClass() : r.paymentClass(),
-              s == null ? null : s.holdCondition(),
-              null,
+              s == null ? null : conditionsOf(s),
+              s == null ? null : s.reasons(),
               s == null ? null : s.awardPublicId(),
               s == null ? null : s.awardLineId(),
               s == null ? null : s.id(),

@@ -20,6 +20,8 @@ public record ScheduledPaymentView(
     PaymentClass paymentClass,
     String purpose,
     String costCentre,
+    String conditions,
+    String reasons,
     PaymentProfile profile,
     int instalment,
     int instalments,

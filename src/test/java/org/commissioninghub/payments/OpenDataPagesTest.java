@@ -111,6 +111,15 @@ class OpenDataPagesTest {
     assertThat(rows)
         .filteredOn(r -> r.get("Recipient").equals("Reform Restore Respect"))
         .allSatisfy(r -> assertThat(r.get("Reasons")).contains("gang and knife"));
+    // The 2024/25 crime reduction grants paid in the demo's first run carry their conditions.
+    assertThat(rows)
+        .filteredOn(r -> r.get("Date").equals("2024-07-31"))
+        .isNotEmpty()
+        .allSatisfy(
+            r -> {
+              assertThat(r.get("Conditions")).contains("quarterly monitoring returns");
+              assertThat(r.get("Reasons")).contains("crime prevention");
+            });
     assertThat(page("/open-data/crime-reduction-grants", nobody(), 200))
         .contains("Gravesham Network Development CIC", "£10,000.00")
         .doesNotContain(INDIVIDUAL);
