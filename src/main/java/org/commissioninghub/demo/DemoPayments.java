@@ -109,7 +109,8 @@ class DemoPayments {
             "VRC-2019-001",
             null,
             "Violence Reduction Challenge",
-            "Big data analysis for the Violence Reduction Challenge",
+            "Big data analysis of Kent Police's violent crime data for the Violence Reduction"
+                + " Challenge",
             "EXPENDITURE",
             null,
             null,
@@ -130,7 +131,9 @@ class DemoPayments {
             null,
             null,
             null,
-            null));
+            "A county-wide ISVA and sexual violence service commissioned through open competition in"
+                + " autumn 2018 for consistency, to manage rising demand and for value for money"
+                + " (seeds/001 §23)"));
     // Demo payments that are not in the seeds: the register must leave out £500.00 and less, and
     // must never name an individual.
     payments.record(

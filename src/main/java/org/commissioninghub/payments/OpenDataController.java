@@ -73,14 +73,15 @@ class OpenDataController {
 
   @GetMapping("/open-data/spend-over-500.csv")
   ResponseEntity<String> spendCsv() {
-    Csv csv = new Csv().row("Date", "Payee", "Amount", "Purpose", "Category");
+    Csv csv = new Csv().row("Date", "Payee", "Amount", "Purpose", "Category", "Value for money");
     for (PaymentView p : payments.spendOver500()) {
       csv.row(
           p.date().toString(),
           p.publishedPayee(),
           p.amount().plain(),
           p.purpose(),
-          p.costCentre() == null ? "" : p.costCentre());
+          p.costCentre() == null ? "" : p.costCentre(),
+          p.reasons() == null ? "" : p.reasons());
     }
     return csv("spend-over-500.csv", csv);
   }

@@ -65,7 +65,8 @@ public class Payments {
           "costCentre",
           "stream",
           "paymentClass",
-          "individual");
+          "individual",
+          "reasons");
   static final Set<String> REQUIRED_IMPORT_FIELDS =
       Set.of("date", "payee", "amount", "reference", "purpose");
 
@@ -854,7 +855,9 @@ public class Payments {
               List.of("cost centre", "cost center", "category", "expense type", "service area"),
           "stream", List.of("funding stream", "stream", "fund"),
           "paymentClass", List.of("class", "payment class", "type"),
-          "individual", List.of("individual", "is individual"));
+          "individual", List.of("individual", "is individual"),
+          "reasons",
+              List.of("reasons", "reason", "value for money", "vfm", "vfm reason", "rationale"));
 
   static Map<String, String> suggest(List<String> columns) {
     Map<String, String> suggested = new LinkedHashMap<>();
@@ -987,7 +990,7 @@ public class Payments {
               r.purpose(),
               s != null ? s.paymentClass() : r.paymentClass(),
               s == null ? null : conditionsOf(s),
-              s == null ? null : s.reasons(),
+              s != null && s.reasons() != null ? s.reasons() : r.reasons(),
               s == null ? null : s.awardPublicId(),
               s == null ? null : s.awardLineId(),
               s == null ? null : s.id(),
@@ -1029,6 +1032,7 @@ public class Payments {
       String reference,
       String purpose,
       String costCentre,
+      String reasons,
       FundingStreamView stream,
       PaymentClass paymentClass,
       String key,
@@ -1045,6 +1049,7 @@ public class Payments {
           reference,
           purpose,
           costCentre,
+          reasons,
           stream,
           paymentClass,
           key,
@@ -1115,6 +1120,10 @@ public class Payments {
       problems.add("file", where + mapping.get("purpose") + ": must be 500 characters or fewer");
     }
     String costCentre = cell(row, mapping, "costCentre");
+    String reasons = cell(row, mapping, "reasons");
+    if (reasons != null && reasons.length() > 1000) {
+      problems.add("file", where + mapping.get("reasons") + ": must be 1000 characters or fewer");
+    }
     if (costCentre != null && costCentre.length() > 100) {
       problems.add("file", where + mapping.get("costCentre") + ": must be 100 characters or fewer");
     }
@@ -1172,6 +1181,7 @@ public class Payments {
         reference,
         purpose,
         costCentre,
+        reasons,
         stream,
         paymentClass,
         transactionKey(reference, date, amount),
@@ -1189,6 +1199,7 @@ public class Payments {
       case "stream" -> "funding stream";
       case "paymentClass" -> "class of payment";
       case "individual" -> "individual flag";
+      case "reasons" -> "reasons (value for money, or why a grant reduces crime)";
       default -> field;
     };
   }
