@@ -789,6 +789,9 @@ public class Payments {
 
   @Transactional
   public void setLimit(Actor actor, Commands.Limit c) {
+    if (!actor.has("ADMIN")) {
+      throw new ConflictException("PAYMENT-LIMIT-2", "Only an administrator sets approval limits");
+    }
     Problems problems = new Problems();
     String username = c.username() == null ? "" : c.username().strip();
     if (username.isEmpty()) {

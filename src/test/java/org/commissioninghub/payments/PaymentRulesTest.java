@@ -217,6 +217,10 @@ class PaymentRulesTest {
 
     // finance2's run above finance's limit is refused with the limit shown.
     Actor admin = actors.byName("admin");
+    assertThatThrownBy(
+            () -> payments.setLimit(finance(), new Commands.Limit("finance", "£9,999,999.00")))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("Only an administrator");
     payments.setLimit(admin, new Commands.Limit("finance", "£100.00"));
     ScheduledPaymentView big = due("haco-2024-25", 3);
     assertThat(big.amount().isGreaterThan(Money.parse("£100.00"))).isTrue();
