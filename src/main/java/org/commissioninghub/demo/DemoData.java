@@ -63,6 +63,7 @@ public class DemoData {
   private final TransactionTemplate transaction;
   private final DemoRounds rounds;
   private final DemoContractHistory contractHistory;
+  private final DemoPayments demoPayments;
   private final java.time.Clock clock;
   private final Budgets budgets;
 
@@ -78,11 +79,13 @@ public class DemoData {
       PlatformTransactionManager transactions,
       DemoRounds rounds,
       DemoContractHistory contractHistory,
+      DemoPayments demoPayments,
       java.time.Clock clock,
       Budgets budgets) {
     this.budgets = budgets;
     this.rounds = rounds;
     this.contractHistory = contractHistory;
+    this.demoPayments = demoPayments;
     this.clock = clock;
     this.organisations = organisations;
     this.streams = streams;
@@ -186,6 +189,7 @@ public class DemoData {
             "amount_as_printed",
             "amount");
     rounds.kcspCrimeReductionGrant(caseRows);
+    demoPayments.load();
     DemoSummary summary =
         new DemoSummary(
             orgRows.size(),

@@ -10,6 +10,7 @@
       "assessment",
       "decisions",
       "crimereduction",
+      "payments",
       "identity",
       "audit",
       "shared"

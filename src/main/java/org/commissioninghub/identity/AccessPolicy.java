@@ -105,6 +105,7 @@ public final class AccessPolicy {
     allow(rules, AUDIT, Set.of(HttpMethod.GET), "/audit", "/audit/verify", "/audit.csv");
     grantRounds(rules);
     budgets(rules);
+    payments(rules);
 
     Set<Role> orgReaders = EnumSet.copyOf(READERS);
     orgReaders.addAll(EnumSet.of(Role.PROVIDER, Role.CSP_LEAD));
@@ -357,6 +358,71 @@ public final class AccessPolicy {
         "/crime-reduction/{id}",
         "/api/v1/crime-reduction",
         "/api/v1/crime-reduction/{id}");
+  }
+
+  /**
+   * Payments: finance schedules, records, imports, holds and releases and puts runs together; a
+   * second finance user or an administrator approves a run; administrators set approval limits;
+   * other staff read; providers see nothing of payments. The open-data registers are public.
+   */
+  private static void payments(List<Rule> rules) {
+    Set<HttpMethod> get = Set.of(HttpMethod.GET);
+    Set<HttpMethod> change = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE);
+    for (String path :
+        List.of(
+            "/open-data",
+            "/open-data/spend-over-500",
+            "/open-data/spend-over-500.csv",
+            "/open-data/crime-reduction-grants",
+            "/open-data/crime-reduction-grants.csv",
+            "/open-data/contracts",
+            "/open-data/contracts.csv")) {
+      rules.add(new Rule(get, path, null, false, Scope.NONE));
+    }
+    Set<Role> finance = EnumSet.of(Role.FINANCE);
+    Set<Role> approvers = EnumSet.of(Role.FINANCE, Role.ADMIN);
+    Set<Role> admin = EnumSet.of(Role.ADMIN);
+    Set<Role> readers =
+        EnumSet.of(Role.ADMIN, Role.OFFICER, Role.APPROVER, Role.FINANCE, Role.AUDITOR);
+    allow(
+        rules,
+        approvers,
+        Set.of(HttpMethod.POST),
+        "/payment-runs/{id}/approve",
+        "/api/v1/payment-runs/{id}/approve");
+    allow(rules, admin, Set.of(HttpMethod.GET, HttpMethod.POST), "/payments/approval-limits");
+    allow(rules, admin, change, "/api/v1/payments/approval-limits");
+    allow(
+        rules,
+        finance,
+        Set.of(HttpMethod.GET, HttpMethod.POST),
+        "/payments/new",
+        "/payments/imports",
+        "/payments/imports/confirm");
+    allow(
+        rules,
+        finance,
+        change,
+        "/payments",
+        "/payments/**",
+        "/payment-runs",
+        "/payment-runs/**",
+        "/api/v1/payments",
+        "/api/v1/payments/**",
+        "/api/v1/payment-runs",
+        "/api/v1/payment-runs/**");
+    allow(
+        rules,
+        readers,
+        get,
+        "/payments",
+        "/payments/**",
+        "/payment-runs",
+        "/payment-runs/**",
+        "/api/v1/payments",
+        "/api/v1/payments/**",
+        "/api/v1/payment-runs",
+        "/api/v1/payment-runs/**");
   }
 
   private static void scoped(

@@ -13,6 +13,8 @@ public enum OrganisationType {
   GOVERNMENT_DEPARTMENT("Government department"),
   PCC("Police and Crime Commissioner"),
   UNINCORPORATED("Unincorporated group"),
+  /** A person paid directly (e.g. a sole trader): never named in published registers. */
+  INDIVIDUAL("Individual"),
   OTHER("Other");
 
   private final String label;

@@ -42,6 +42,7 @@ class DemoLoadAllOrNothingTest {
   @Autowired PlatformTransactionManager transactions;
   @Autowired DemoRounds rounds;
   @Autowired DemoContractHistory contractHistory;
+  @Autowired DemoPayments demoPayments;
   @Autowired java.time.Clock clock;
   @Autowired org.commissioninghub.funding.Budgets budgets;
 
@@ -85,6 +86,7 @@ class DemoLoadAllOrNothingTest {
         transactions,
         rounds,
         contractHistory,
+        demoPayments,
         clock,
         budgets);
   }

@@ -1,0 +1,45 @@
+package org.commissioninghub.payments;
+
+import java.util.List;
+
+/** RFC 4180 CSV, with cells a spreadsheet would run as formulas made inert. */
+final class Csv {
+
+  private final StringBuilder out = new StringBuilder();
+
+  Csv row(String... cells) {
+    return row(java.util.Arrays.asList(cells));
+  }
+
+  Csv row(List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(escape(cells.get(i)));
+    }
+    out.append("\r\n");
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return out.toString();
+  }
+
+  static String escape(String cell) {
+    if (cell == null) {
+      return "";
+    }
+    String safe = cell;
+    if (!safe.isEmpty()
+        && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0
+        && !safe.matches("-?\\d+(\\.\\d+)?")) {
+      safe = "'" + safe;
+    }
+    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+      return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+    return safe;
+  }
+}

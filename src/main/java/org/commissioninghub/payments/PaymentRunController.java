@@ -1,0 +1,104 @@
+package org.commissioninghub.payments;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.commissioninghub.identity.Actors;
+import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.FieldIds;
+import org.commissioninghub.shared.FieldProblem;
+import org.commissioninghub.shared.InvalidInputException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Payment runs: put together by one finance user, approved by another within their limit. */
+@Controller
+class PaymentRunController {
+
+  private final Payments payments;
+  private final Actors actors;
+  private final Clock clock;
+
+  PaymentRunController(Payments payments, Actors actors, Clock clock) {
+    this.payments = payments;
+    this.actors = actors;
+    this.clock = clock;
+  }
+
+  @GetMapping("/payment-runs")
+  String list(Model model) {
+    model.addAttribute("runs", payments.runs());
+    if (!model.containsAttribute("paymentDate")) {
+      model.addAttribute("paymentDate", LocalDate.now(clock).toString());
+      model.addAttribute("dueBy", "");
+    }
+    return "payments/runs";
+  }
+
+  @PostMapping("/payment-runs")
+  String create(
+      @RequestParam(required = false) String paymentDate,
+      @RequestParam(required = false) String dueBy,
+      @RequestParam(name = "scheduled", required = false) List<Long> scheduled,
+      Authentication auth,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      PaymentRunView run =
+          payments.createRun(actors.of(auth), new Commands.Run(paymentDate, dueBy, scheduled));
+      redirect.addFlashAttribute(
+          "success",
+          "Payment run "
+              + run.id()
+              + " of "
+              + run.payments().size()
+              + " payments, "
+              + run.total().format()
+              + ", is waiting for another finance officer to approve it");
+      return "redirect:/payment-runs/" + run.id();
+    } catch (InvalidInputException e) {
+      FieldIds.show(model, e.problems());
+      model.addAttribute("paymentDate", paymentDate);
+      model.addAttribute("dueBy", dueBy);
+      return list(model);
+    }
+  }
+
+  @GetMapping("/payment-runs/{id}")
+  String show(@PathVariable long id, Authentication auth, Model model) {
+    PaymentRunView run = payments.run(id);
+    model.addAttribute("run", run);
+    model.addAttribute(
+        "mayApprove",
+        run.status() == PaymentRunView.Status.AWAITING_APPROVAL
+            && !run.createdBy().equals(auth.getName()));
+    return "payments/run";
+  }
+
+  @PostMapping("/payment-runs/{id}/approve")
+  String approve(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+    try {
+      PaymentRunView run = payments.approveRun(actors.of(auth), id);
+      redirect.addFlashAttribute(
+          "success",
+          "Payment run "
+              + id
+              + " approved: "
+              + run.payments().size()
+              + " payments paid on "
+              + org.commissioninghub.shared.Dates.format(run.paymentDate()));
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("warnings", List.of(e.getMessage()));
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute(
+          "warnings", e.problems().stream().map(FieldProblem::message).toList());
+    }
+    return "redirect:/payment-runs/" + id;
+  }
+}

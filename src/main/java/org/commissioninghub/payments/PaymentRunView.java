@@ -1,0 +1,34 @@
+package org.commissioninghub.payments;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.commissioninghub.shared.Money;
+
+/** A batch of due payments put together by one finance user and approved by another. */
+public record PaymentRunView(
+    long id,
+    LocalDate paymentDate,
+    Status status,
+    Money total,
+    String createdBy,
+    OffsetDateTime createdAt,
+    String approvedBy,
+    OffsetDateTime approvedAt,
+    List<ScheduledPaymentView> payments) {
+
+  public enum Status {
+    AWAITING_APPROVAL("Awaiting approval"),
+    APPROVED("Approved and paid");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+}
