@@ -13,6 +13,7 @@ import java.util.Map;
 import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Money;
 import org.commissioninghub.support.DatabaseSnapshot;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,9 @@ class BudgetTest {
   @Autowired Budgets budgets;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
+  @Autowired FundingStreams streams;
+  @Autowired org.commissioninghub.support.Fixtures fixtures;
+  @Autowired org.commissioninghub.reporting.FundingPositionQuery positions;
 
   @Test
   void table4IsReproducedFromTheRecordedLinesWithTotalsComputed() {
@@ -102,6 +106,59 @@ class BudgetTest {
             line.publicId(), null, "CARRY_FORWARD", "£4,999.50", null, "Roll forward", null));
     BudgetTable table = budgets.table(FinancialYear.parse("2020/21"));
     assertThat(table.undecided(table.lines().get(0)).isZero()).isTrue();
+  }
+
+  @Test
+  void aStreamsUnspentMoneyFollowsItsTerms() {
+    // The ring-fenced MoJ DA/SV money must go back to the MoJ.
+    FundingStreamView dasv = streams.get("moj-dasv-ringfenced-2024-25");
+    Money unspent = budgets.unspentLeft(dasv);
+    assertRefused(
+        new YearEndCommand(null, dasv.publicId(), "TO_RESERVES", "£1", null, "r", null),
+        "outcome",
+        "must return unspent money to the funder");
+    budgets.decide(
+        "finance",
+        new YearEndCommand(
+            null, dasv.publicId(), "RETURN_TO_FUNDER", unspent.plain(), null, "Returned", null));
+    assertThat(budgets.unspentLeft(dasv).isZero()).isTrue();
+    assertRefused(
+        new YearEndCommand(null, dasv.publicId(), "RETURN_TO_FUNDER", "£0.01", null, "r", null),
+        "amount",
+        "has nothing unspent and undecided");
+
+    // A stream that may carry forward: only to a stream of the next year, which then has more.
+    FundingStreamView from = fixtures.stream("2023/24", "10000", false);
+    FundingStreamView next = fixtures.stream("2024/25", "5000", false);
+    FundingStreamView later = fixtures.stream("2025/26", "5000", false);
+    assertRefused(
+        new YearEndCommand(
+            null, from.publicId(), "CARRY_FORWARD", "£100", later.publicId(), "r", null),
+        "toStream",
+        "can only be carried to a 2024/25 stream");
+    assertRefused(
+        new YearEndCommand(null, from.publicId(), "CARRY_FORWARD", "£100", null, "r", null),
+        "toStream",
+        "Choose next year's stream");
+    budgets.decide(
+        "finance",
+        new YearEndCommand(
+            null,
+            from.publicId(),
+            "CARRY_FORWARD",
+            "£2,500",
+            next.publicId(),
+            "Roll forward",
+            null));
+    var line =
+        positions.position(FinancialYear.parse("2024/25"), null).streams().stream()
+            .filter(l -> l.publicId().equals(next.publicId()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(line.carriedIn().plain()).isEqualTo("2500.00");
+    assertThat(line.available().plain()).isEqualTo("7500.00");
+    assertThat(budgets.unspentLeft(next).plain()).isEqualTo("7500.00");
+    assertThat(budgets.unspentLeft(from).plain()).isEqualTo("7500.00");
   }
 
   @Test
