@@ -104,7 +104,49 @@ public final class Browser implements AutoCloseable {
     checkAccessibility();
     type("username", username);
     type("password", password);
-    driver.findElement(By.id("sign-in")).click();
+    clickAndWait("#sign-in");
+  }
+
+  /**
+   * Clicks a button or link that loads a new page and waits, at most 30 seconds, until the old page
+   * has gone. Without the wait the next step can race the navigation: reading the old page, or
+   * opening another path before a sign-in's response has set the session.
+   */
+  public void clickAndWait(String css) {
+    clickAndWait(By.cssSelector(css));
+  }
+
+  public void clickAndWait(By target) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(target).click();
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        page.isEnabled();
+      } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+        waitForLoad();
+        return;
+      }
+      sleep(50);
+    }
+    throw new AssertionError("Clicking " + target + " did not load a new page within 30 s");
+  }
+
+  private void waitForLoad() {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline
+        && !"complete".equals(execute("return document.readyState"))) {
+      sleep(50);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public void type(String id, String text) {

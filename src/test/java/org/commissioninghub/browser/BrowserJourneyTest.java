@@ -89,7 +89,7 @@ class BrowserJourneyTest {
       browser.type("name", "Rural Safer Streets");
       browser.type("year", "2024/25");
       browser.type("amount", "£56,77");
-      browser.find("form[action$='/funding/streams'] button[type=submit]").click();
+      browser.clickAndWait("form[action$='/funding/streams'] button[type=submit]");
       assertThat(browser.text(".govuk-error-summary")).contains("\"£56,77\" is not a valid amount");
       assertThat(browser.find("#amount").getAttribute("value")).isEqualTo("£56,77");
       browser.checkAccessibility();

@@ -131,13 +131,13 @@ class GrantRoundJourneyTest {
     String reference;
     try (Browser provider = as("provider")) {
       visit(provider, "/grants");
-      provider.driver().findElement(By.linkText("Community Safety Fund: Round 1")).click();
+      provider.clickAndWait(By.linkText("Community Safety Fund: Round 1"));
       provider.checkAccessibility();
-      provider.find(".govuk-button--start").click();
+      provider.clickAndWait(".govuk-button--start");
       provider.checkAccessibility();
       provider.find("#eligibility-kent-0").click();
       provider.type("title", "Safer walks home");
-      provider.find("#continue").click();
+      provider.clickAndWait("#continue");
       assertThat(provider.currentPath()).startsWith("/applications/CSF-1-");
       reference = provider.currentPath().substring("/applications/".length());
       provider.checkAccessibility();
@@ -146,26 +146,26 @@ class GrantRoundJourneyTest {
       provider.type("contactEmail", "sam@victimsupport.example");
       provider.type("amounts-0", "8,500");
       provider.type("answers-plan", "Weekly walks with trained volunteers");
-      provider.find("#save").click();
+      provider.clickAndWait("#save");
       assertThat(provider.text("#application-total"))
           .as(provider.text("main"))
           .isEqualTo("£8,500.00");
       provider.checkAccessibility();
       provider.find("#file").sendKeys(budget.toString());
-      provider.find("#upload").click();
+      provider.clickAndWait("#upload");
       assertThat(provider.text("#documents")).contains("budget.pdf");
       provider.checkAccessibility();
       // The fund needs a whistleblowing policy, which Victim Support's profile lacks.
       assertThat(provider.text("#still-needed")).contains("has no whistleblowing policy");
-      provider.find("#update-profile").click();
+      provider.clickAndWait("#update-profile");
       provider.checkAccessibility();
       provider.type(
           "policies-WHISTLEBLOWING", java.time.LocalDate.now(clock).minusMonths(1).toString());
-      provider.find("#save-profile").click();
+      provider.clickAndWait("#save-profile");
       assertThat(provider.text("#organisation-policies")).contains("Whistleblowing policy");
       provider.checkAccessibility();
       visit(provider, "/applications/" + reference);
-      provider.find("#submit").click();
+      provider.clickAndWait("#submit");
       assertThat(provider.text("h1")).as(provider.text("main")).isEqualTo("Application received");
       assertThat(provider.text("#application-reference")).isEqualTo(reference);
       provider.checkAccessibility();
@@ -176,10 +176,10 @@ class GrantRoundJourneyTest {
       visit(officer, "/rounds/csf-round-1");
       officer.find("#eligible-yes-" + reference).click();
       officer.type("reason-" + reference, "A charity working in Kent");
-      officer.find("#screen-" + reference).click();
+      officer.clickAndWait("#screen-" + reference);
       officer.checkAccessibility();
       officer.type("assessor-" + reference, "assessor");
-      officer.find("#assign-" + reference).click();
+      officer.clickAndWait("#assign-" + reference);
       assertThat(officer.text("#app-" + reference))
           .contains("assessor: Waiting for conflict declaration");
       officer.checkAccessibility();
@@ -189,13 +189,13 @@ class GrantRoundJourneyTest {
     try (Browser assessor = as("assessor")) {
       visit(assessor, "/assessments");
       visit(assessor, "/applications/" + reference + "/assessment");
-      assessor.find("#declare").click();
+      assessor.clickAndWait("#declare");
       assessor.checkAccessibility();
       assessor.find("input[name^='score.']").sendKeys("4");
       assessor
           .find("textarea[name^='comment.']")
           .sendKeys("Clear evidence of need from local data");
-      assessor.find("#submit-scores").click();
+      assessor.clickAndWait("#submit-scores");
       assertThat(assessor.currentPath()).isEqualTo("/assessments");
       assessor.checkAccessibility();
       assessor.assertAccessible();
@@ -209,7 +209,7 @@ class GrantRoundJourneyTest {
         visit(browser, "/applications/" + reference + "/decision");
         browser.find("input[name=outcome][value=APPROVE]").click();
         browser.type("reasons", "Meets the fund's aims; " + decider);
-        browser.find("#decide").click();
+        browser.clickAndWait("#decide");
         browser.checkAccessibility();
         browser.assertAccessible();
       }
@@ -217,11 +217,11 @@ class GrantRoundJourneyTest {
 
     try (Browser provider = as("provider")) {
       visit(provider, "/applications/" + reference);
-      provider.find("#offer-link").click();
+      provider.clickAndWait("#offer-link");
       assertThat(provider.text("#offer-letter"))
           .contains("Total: £8,500.00", "STANDARD CONDITIONS OF GRANT");
       provider.checkAccessibility();
-      provider.find("#accept-offer").click();
+      provider.clickAndWait("#accept-offer");
       assertThat(provider.text("#offer-answer")).startsWith("Accepted by provider");
       provider.checkAccessibility();
       provider.assertAccessible();
@@ -246,7 +246,7 @@ class GrantRoundJourneyTest {
         visit(officer, page);
       }
       officer.open("/crime-reduction");
-      officer.driver().findElement(By.linkText("Kent Community Safety Partnership")).click();
+      officer.clickAndWait(By.linkText("Kent Community Safety Partnership"));
       officer.checkAccessibility();
       officer.assertAccessible();
     }

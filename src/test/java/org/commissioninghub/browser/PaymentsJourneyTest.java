@@ -49,14 +49,14 @@ class PaymentsJourneyTest {
   void anExtensionIsRecordedARunIsApprovedByAnotherPersonAndTheRegisterShowsIt() throws Exception {
     try (Browser officer = as("officer")) {
       visit(officer, "/contracts/kent-advocacy-and-support-service");
-      officer.find("#record-extension-link").click();
+      officer.clickAndWait("#record-extension-link");
       officer.checkAccessibility();
       officer.find("#outcome-extend").click();
       officer.type("performance", "All quarterly targets met in 2025/26");
       officer.type("quality", "Contract reviews rated the service good");
       officer.type("funding", "Core grant confirmed for 2027/28");
       officer.type("decidedOn", LocalDate.now(clock).toString());
-      officer.find("#record-extension").click();
+      officer.clickAndWait("#record-extension");
       assertThat(officer.currentPath()).isEqualTo("/contracts/kent-advocacy-and-support-service");
       assertThat(officer.text("main")).contains("31 March 2028");
       officer.checkAccessibility();
@@ -68,7 +68,7 @@ class PaymentsJourneyTest {
       visit(finance, "/payment-runs");
       finance.type("paymentDate", "2024-10-01");
       finance.type("dueBy", "2024-10-01");
-      finance.find("#make-run").click();
+      finance.clickAndWait("#make-run");
       runPath = finance.currentPath();
       assertThat(runPath).as(finance.text("main")).startsWith("/payment-runs/");
       assertThat(finance.text("main")).contains("another finance officer");
@@ -84,7 +84,7 @@ class PaymentsJourneyTest {
       assertThat(finance2.driver().findElements(org.openqa.selenium.By.id("approve-run")))
           .as(finance2.currentPath() + "\n" + finance2.text("main"))
           .isNotEmpty();
-      finance2.find("#approve-run").click();
+      finance2.clickAndWait("#approve-run");
       assertThat(finance2.text("main")).containsIgnoringCase("approved");
       finance2.checkAccessibility();
       finance2.assertAccessible();
