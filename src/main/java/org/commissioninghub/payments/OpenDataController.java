@@ -73,7 +73,8 @@ class OpenDataController {
 
   @GetMapping("/open-data/spend-over-500.csv")
   ResponseEntity<String> spendCsv() {
-    Csv csv = new Csv().row("Date", "Payee", "Amount", "Purpose", "Category", "Value for money");
+    Csv csv =
+        new Csv().row("Date", "Payee", "Amount", "Purpose", "Category", "Type", "Value for money");
     for (PaymentView p : payments.spendOver500()) {
       csv.row(
           p.date().toString(),
@@ -81,6 +82,7 @@ class OpenDataController {
           p.amount().plain(),
           p.purpose(),
           p.costCentre() == null ? "" : p.costCentre(),
+          p.paymentClass().label(),
           p.reasons() == null ? "" : p.reasons());
     }
     return csv("spend-over-500.csv", csv);

@@ -303,11 +303,8 @@ class PaymentRepository {
   }
 
   /** Expenditure strictly over the threshold, oldest first, for the public register. */
-  List<PaymentView> expenditureOver(Money threshold) {
-    return jdbc.sql(
-            PAYMENTS
-                + " WHERE p.payment_class = 'EXPENDITURE' AND p.amount_pence > ?"
-                + " ORDER BY p.payment_date, p.id")
+  List<PaymentView> paymentsOver(Money threshold) {
+    return jdbc.sql(PAYMENTS + " WHERE p.amount_pence > ? ORDER BY p.payment_date, p.id")
         .param(threshold.pence())
         .query(this::mapPayment)
         .list();

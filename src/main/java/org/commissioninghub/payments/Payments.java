@@ -159,10 +159,14 @@ public class Payments {
     return repository.paidForAward(awardPublicId);
   }
 
-  /** Para 3(g): every expenditure payment strictly over £500, oldest first. */
+  /**
+   * Every payment strictly over £500, oldest first: expenditure (para 3(g)) and, as the OPCC's own
+   * published lists do (seeds/001), crime and disorder reduction grants too, marked as such; the
+   * grants are also published with their conditions under para 3(f).
+   */
   @Transactional(readOnly = true)
   public List<PaymentView> spendOver500() {
-    return repository.expenditureOver(SPEND_THRESHOLD);
+    return repository.paymentsOver(SPEND_THRESHOLD);
   }
 
   /** Para 3(f): every crime and disorder reduction grant payment, oldest first. */

@@ -60,6 +60,8 @@ class OpenDataPagesTest {
     assertThat(rows)
         .extracting(r -> r.get("Date") + "|" + r.get("Payee") + "|" + r.get("Amount"))
         .contains(
+            "2018-11-09|Gravesham Network Development CIC|10000.00",
+            "2018-11-14|Reform Restore Respect|10000.00",
             "2019-01-30|i-Three Analytics|20000.00",
             "2019-04-25|Family Matters|112422.87",
             "2019-02-11|" + PaymentView.WITHHELD + "|750.00",
@@ -83,6 +85,11 @@ class OpenDataPagesTest {
     assertThat(csv)
         .doesNotContain(INDIVIDUAL, SOLE_TRADER, "Demo: room hire", "Demo: refreshments");
     assertThat(rows).hasSize(payments.spendOver500().size());
+    // The seeds/001 grants are marked as crime and disorder reduction grants.
+    assertThat(rows)
+        .filteredOn(r -> r.get("Date").equals("2018-11-09"))
+        .extracting(r -> r.get("Type"))
+        .containsExactly(PaymentClass.CDR_GRANT.label());
 
     String html = page("/open-data/spend-over-500", nobody(), 200);
     assertThat(html)
@@ -152,7 +159,7 @@ class OpenDataPagesTest {
                             : "No"));
     assertThat(page("/open-data/contracts", nobody(), 200))
         .contains("Contracts over £10,000", "Contracts of £10,000 or less");
-    assertThat(page("/open-data", nobody(), 200)).contains("Expenditure over £500");
+    assertThat(page("/open-data", nobody(), 200)).contains("Payments over £500");
   }
 
   @Test

@@ -37,6 +37,8 @@ class PaymentsPostgresTest {
     assertThat(payments.spendOver500())
         .extracting(p -> p.date() + " " + p.publishedPayee() + " " + p.amount().plain())
         .contains(
+            "2018-11-09 Gravesham Network Development CIC 10000.00",
+            "2018-11-14 Reform Restore Respect 10000.00",
             "2019-01-30 i-Three Analytics 20000.00",
             "2019-04-25 Family Matters 112422.87",
             "2019-03-05 " + PaymentView.WITHHELD + " 1200.00")
