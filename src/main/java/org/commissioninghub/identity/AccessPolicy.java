@@ -105,6 +105,7 @@ public final class AccessPolicy {
     allow(rules, AUDIT, Set.of(HttpMethod.GET), "/audit", "/audit/verify", "/audit.csv");
     grantRounds(rules);
     budgets(rules);
+    monitoring(rules);
     payments(rules);
 
     Set<Role> orgReaders = EnumSet.copyOf(READERS);
@@ -186,6 +187,29 @@ public final class AccessPolicy {
         "/data-quality",
         "/api/v1/**");
     return List.copyOf(rules);
+  }
+
+  /**
+   * Monitoring returns: staff and providers read (a provider sees only its own organisation's
+   * returns, filtered by the feature); officers issue them.
+   */
+  private static void monitoring(List<Rule> rules) {
+    Set<Role> readers = EnumSet.copyOf(READERS);
+    readers.addAll(EnumSet.of(Role.PROVIDER, Role.CSP_LEAD));
+    allow(
+        rules,
+        EDITORS,
+        Set.of(HttpMethod.POST),
+        "/monitoring/returns",
+        "/api/v1/monitoring/returns");
+    allow(
+        rules,
+        readers,
+        Set.of(HttpMethod.GET),
+        "/monitoring",
+        "/monitoring/measures",
+        "/monitoring/templates/{code}",
+        "/api/v1/monitoring/**");
   }
 
   /** The PCC's budget and year-end decisions: recorded by officers and finance, read by staff. */
