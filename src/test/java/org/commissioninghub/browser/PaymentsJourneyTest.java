@@ -60,6 +60,16 @@ class PaymentsJourneyTest {
       assertThat(officer.currentPath()).isEqualTo("/contracts/kent-advocacy-and-support-service");
       assertThat(officer.text("main")).contains("31 March 2028");
       officer.checkAccessibility();
+      // The other pages of money out, each checked by axe.
+      visit(officer, "/contracts/recommissioning");
+      visit(officer, "/funding?year=2024/25");
+      visit(officer, "/funding/cliff-edge?date=2026-03-31");
+      assertThat(officer.text("#cliff-edge-received")).isEqualTo("£3,071,399.31");
+      visit(officer, "/funding/budget?year=2019/20");
+      assertThat(officer.text("#variance-total")).isEqualTo("£245,000.00");
+      visit(officer, "/funding/streams/home-office-dapif-2024-25");
+      visit(officer, "/monitoring");
+      visit(officer, "/monitoring/measures");
       officer.assertAccessible();
     }
 
@@ -103,6 +113,9 @@ class PaymentsJourneyTest {
         assertThat(register).contains(p.amount().format());
       }
       assertThat(register).contains(paid.get(0).payeeName());
+      visit(public_, "/open-data");
+      visit(public_, "/open-data/crime-reduction-grants");
+      visit(public_, "/open-data/contracts");
       public_.assertAccessible();
     }
   }
