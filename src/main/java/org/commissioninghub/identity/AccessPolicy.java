@@ -201,7 +201,12 @@ public final class AccessPolicy {
         EDITORS,
         Set.of(HttpMethod.POST),
         "/monitoring/returns",
+        "/monitoring/returns/{id}/review",
         "/api/v1/monitoring/returns");
+    Set<Role> providers = EnumSet.of(Role.PROVIDER, Role.CSP_LEAD);
+    allow(rules, providers, Set.of(HttpMethod.POST), "/monitoring/returns/{id}/certify");
+    Set<Role> preparers = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.PROVIDER, Role.CSP_LEAD);
+    allow(rules, preparers, Set.of(HttpMethod.POST), "/monitoring/returns/{id}");
     allow(
         rules,
         readers,
@@ -209,6 +214,7 @@ public final class AccessPolicy {
         "/monitoring",
         "/monitoring/measures",
         "/monitoring/templates/{code}",
+        "/monitoring/returns/{id}",
         "/api/v1/monitoring/**");
   }
 

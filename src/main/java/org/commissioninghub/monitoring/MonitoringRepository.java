@@ -110,6 +110,17 @@ class MonitoringRepository {
         .list();
   }
 
+  java.util.Optional<MonitoringReturnView> find(long id) {
+    return jdbc.sql(RETURNS + " WHERE r.id = ?").param(id).query(this::monitoringReturn).optional();
+  }
+
+  long templateIdOf(long returnId) {
+    return jdbc.sql("SELECT template_id FROM monitoring_return WHERE id = ?")
+        .param(returnId)
+        .query(Long.class)
+        .single();
+  }
+
   List<MonitoringReturnView> returnsFor(String awardPublicId) {
     return jdbc.sql(RETURNS + " WHERE r.award_public_id = ? ORDER BY r.financial_year, r.quarter")
         .param(awardPublicId)

@@ -4,5 +4,5 @@
  * with their due dates.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"awards", "organisations", "identity", "audit", "shared"})
+    allowedDependencies = {"awards", "payments", "organisations", "identity", "audit", "shared"})
 package org.commissioninghub.monitoring;

@@ -1,0 +1,137 @@
+package org.commissioninghub.monitoring;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commissioninghub.identity.Actors;
+import org.commissioninghub.shared.Actor;
+import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.FieldIds;
+import org.commissioninghub.shared.FieldProblem;
+import org.commissioninghub.shared.InvalidInputException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One return: filled in and certified by the provider, reviewed by the commissioner. */
+@Controller
+class ReturnController {
+
+  private final ReturnWorkflow workflow;
+  private final Actors actors;
+
+  ReturnController(ReturnWorkflow workflow, Actors actors) {
+    this.workflow = workflow;
+    this.actors = actors;
+  }
+
+  @GetMapping("/monitoring/returns/{id}")
+  String show(@PathVariable long id, Authentication auth, Model model) {
+    return page(actors.of(auth), id, null, List.of(), model);
+  }
+
+  @PostMapping("/monitoring/returns/{id}")
+  String save(
+      @PathVariable long id,
+      @RequestParam int version,
+      HttpServletRequest request,
+      Authentication auth,
+      Model model,
+      RedirectAttributes flash) {
+    Actor actor = actors.of(auth);
+    Map<String, String> typed = new LinkedHashMap<>();
+    for (MetricDefinition m : workflow.templateOf(id).metrics()) {
+      typed.put(m.code(), request.getParameter("values." + m.code()));
+    }
+    String narrative = request.getParameter("narrative");
+    try {
+      workflow.save(actor, id, version, typed, narrative);
+      flash.addFlashAttribute("success", "The return has been saved");
+      return "redirect:/monitoring/returns/" + id;
+    } catch (InvalidInputException e) {
+      typed.put("narrative", narrative);
+      return page(actor, id, typed, e.problems(), model);
+    } catch (ConflictException e) {
+      typed.put("narrative", narrative);
+      return page(actor, id, typed, List.of(new FieldProblem("", e.getMessage())), model);
+    }
+  }
+
+  @PostMapping("/monitoring/returns/{id}/certify")
+  String certify(
+      @PathVariable long id, Authentication auth, Model model, RedirectAttributes flash) {
+    Actor actor = actors.of(auth);
+    try {
+      workflow.certify(actor, id);
+      flash.addFlashAttribute("success", "The return is certified and sent to the commissioner");
+      return "redirect:/monitoring/returns/" + id;
+    } catch (InvalidInputException e) {
+      return page(actor, id, null, e.problems(), model);
+    } catch (ConflictException e) {
+      return page(actor, id, null, List.of(new FieldProblem("", e.getMessage())), model);
+    }
+  }
+
+  @PostMapping("/monitoring/returns/{id}/review")
+  String review(
+      @PathVariable long id,
+      @RequestParam(required = false) String decision,
+      @RequestParam(required = false) String comment,
+      Authentication auth,
+      Model model,
+      RedirectAttributes flash) {
+    Actor actor = actors.of(auth);
+    try {
+      boolean accept = "ACCEPT".equals(decision);
+      if (!accept && !"SEND_BACK".equals(decision)) {
+        throw InvalidInputException.of(
+            "RETURN-9", "decision", "Choose whether to accept the return or send it back");
+      }
+      workflow.review(actor, id, accept, comment);
+      flash.addFlashAttribute(
+          "success", accept ? "The return is accepted" : "The return is sent back to the provider");
+      return "redirect:/monitoring/returns/" + id;
+    } catch (InvalidInputException e) {
+      model.addAttribute("typedComment", comment);
+      return page(actor, id, null, e.problems(), model);
+    } catch (ConflictException e) {
+      return page(actor, id, null, List.of(new FieldProblem("", e.getMessage())), model);
+    }
+  }
+
+  private String page(
+      Actor actor, long id, Map<String, String> typed, List<FieldProblem> problems, Model model) {
+    MonitoringReturnView r = workflow.get(actor, id);
+    ReturnTemplate template = workflow.templateOf(id);
+    Map<String, String> shown = new LinkedHashMap<>();
+    if (typed == null) {
+      workflow.values(id).forEach((code, value) -> shown.put(code, String.format("%,d", value)));
+      shown.put("narrative", workflow.narrative(id));
+    } else {
+      shown.putAll(typed);
+    }
+    boolean provider = actor.has("PROVIDER") || actor.has("CSP_LEAD");
+    model.addAttribute("r", r);
+    model.addAttribute("template", template);
+    model.addAttribute("shown", shown);
+    model.addAttribute("version", workflow.version(id));
+    model.addAttribute(
+        "editable", r.status().owed() && (provider || actor.has("OFFICER") || actor.has("ADMIN")));
+    model.addAttribute("mayCertify", r.status() == ReturnStatus.DRAFT && provider);
+    model.addAttribute(
+        "mayReview",
+        r.status() == ReturnStatus.CERTIFIED && (actor.has("OFFICER") || actor.has("ADMIN")));
+    model.addAttribute("stillWrong", r.status().owed() ? workflow.problems(id) : List.of());
+    model.addAttribute("comment", workflow.reviewComment(id));
+    model.addAttribute("submissions", workflow.submissions(id));
+    model.addAttribute("today", workflow.today());
+    FieldIds.show(model, problems);
+    return "monitoring/return";
+  }
+}
