@@ -75,7 +75,7 @@ class PaymentImportController {
       return list(model);
     }
     Map<String, String> mapping = new LinkedHashMap<>();
-    for (String field : Payments.IMPORT_FIELDS) {
+    for (String field : FinanceImports.IMPORT_FIELDS) {
       String column = params.get("mapping." + field);
       if (column != null && !column.isBlank()) {
         mapping.put(field, column);
@@ -121,18 +121,18 @@ class PaymentImportController {
         "encoded",
         Base64.getEncoder().encodeToString(preview.content().getBytes(StandardCharsets.UTF_8)));
     model.addAttribute("mapping", mapping);
-    model.addAttribute("fields", Payments.IMPORT_FIELDS);
-    model.addAttribute("required", Payments.REQUIRED_IMPORT_FIELDS);
+    model.addAttribute("fields", FinanceImports.IMPORT_FIELDS);
+    model.addAttribute("required", FinanceImports.REQUIRED_IMPORT_FIELDS);
     model.addAttribute("paymentClass", paymentClass == null ? "EXPENDITURE" : paymentClass);
     model.addAttribute("classes", PaymentClass.values());
     Map<String, String> labels = new LinkedHashMap<>();
-    Payments.IMPORT_FIELDS.forEach(f -> labels.put(f, label(f)));
+    FinanceImports.IMPORT_FIELDS.forEach(f -> labels.put(f, label(f)));
     model.addAttribute("labels", labels);
     return "payments/import-map";
   }
 
   private static String label(String field) {
-    String l = Payments.label(field);
+    String l = FinanceImports.label(field);
     return Character.toUpperCase(l.charAt(0)) + l.substring(1);
   }
 }
