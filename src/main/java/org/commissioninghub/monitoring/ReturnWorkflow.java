@@ -185,7 +185,7 @@ public class ReturnWorkflow {
     if (accept) {
       int n =
           payments
-              .releaseHeldFor(
+              .releaseForAcceptedReturn(
                   r.awardPublicId(), r.period().year(), r.period().quarter(), actor.username())
               .size();
       released = n == 0 ? "" : "; " + n + " held payment(s) released";

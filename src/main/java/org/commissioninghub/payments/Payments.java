@@ -389,9 +389,34 @@ public class Payments {
   @Transactional
   public List<ScheduledPaymentView> releaseHeldFor(
       String instrumentPublicId, FinancialYear year, int quarter, String releasedBy) {
+    return release(repository.heldFor(instrumentPublicId, year, quarter), releasedBy);
+  }
+
+  /**
+   * The hook for an accepted monitoring return: releases what was held for that return. A payment
+   * in arrears (or by instalment) for the same quarter waits for the quarter's own return; a
+   * payment in advance for the next quarter waits for this one, as nothing is yet known of the
+   * quarter it pays for.
+   */
+  @Transactional
+  public List<ScheduledPaymentView> releaseForAcceptedReturn(
+      String awardPublicId, FinancialYear year, int quarter, String releasedBy) {
+    List<ScheduledPaymentView> held = new ArrayList<>();
+    repository.heldFor(awardPublicId, year, quarter).stream()
+        .filter(s -> s.profile() != PaymentProfile.QUARTERLY_IN_ADVANCE)
+        .forEach(held::add);
+    FinancialYear nextYear = quarter == 4 ? year.next() : year;
+    int nextQuarter = quarter == 4 ? 1 : quarter + 1;
+    repository.heldFor(awardPublicId, nextYear, nextQuarter).stream()
+        .filter(s -> s.profile() == PaymentProfile.QUARTERLY_IN_ADVANCE)
+        .forEach(held::add);
+    return release(held, releasedBy);
+  }
+
+  private List<ScheduledPaymentView> release(List<ScheduledPaymentView> held, String releasedBy) {
     List<ScheduledPaymentView> released = new ArrayList<>();
     OffsetDateTime now = OffsetDateTime.now(clock);
-    for (ScheduledPaymentView s : repository.heldFor(instrumentPublicId, year, quarter)) {
+    for (ScheduledPaymentView s : held) {
       repository.release(s.id(), releasedBy, now);
       ScheduledPaymentView after = scheduled(s.id());
       audit.recordChange(

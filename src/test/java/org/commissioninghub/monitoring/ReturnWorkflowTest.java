@@ -50,6 +50,24 @@ class ReturnWorkflowTest {
   }
 
   @Test
+  void aPaymentInAdvanceWaitsForThePreviousQuartersReturn() {
+    // The demo holds Kent Crimestoppers' second-quarter grant, paid in advance, for the Q1 return.
+    ScheduledPaymentView held =
+        payments
+            .schedules("kent-crimestoppers-2024-25", ScheduledPaymentView.Status.HELD, Y2024)
+            .stream()
+            .findFirst()
+            .orElseThrow();
+    assertThat(held.quarter()).isEqualTo(2);
+    assertThat(payments.releaseForAcceptedReturn("kent-crimestoppers-2024-25", Y2024, 2, "officer"))
+        .isEmpty();
+    assertThat(payments.releaseForAcceptedReturn("kent-crimestoppers-2024-25", Y2024, 1, "officer"))
+        .extracting(ScheduledPaymentView::id)
+        .containsExactly(held.id());
+    assertThat(payments.scheduled(held.id()).status()).isEqualTo(ScheduledPaymentView.Status.DUE);
+  }
+
+  @Test
   void aReturnIsCheckedCertifiedSentBackResubmittedAndAcceptedReleasingTheHeldPayment() {
     Actor provider = actors.byName("provider");
     Actor certifier = actors.byName("certifier");
