@@ -1,0 +1,127 @@
+package org.commissioninghub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.commissioninghub.identity.Actors;
+import org.commissioninghub.monitoring.MonitoringReturns;
+import org.commissioninghub.payments.Commands;
+import org.commissioninghub.payments.Payments;
+import org.commissioninghub.payments.ScheduledPaymentView;
+import org.commissioninghub.shared.FinancialYear;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A quarterly return in headless Chromium: the provider fills it in, a colleague certifies it, the
+ * officer sends it back, the provider corrects it and it is certified again, the officer accepts it
+ * and the payment held for the quarter is released. axe-core runs on every page.
+ */
+@RequiresBrowser
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:monitoringjourney;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "commissioning.demo.load-on-start=true"
+    })
+class MonitoringJourneyTest {
+
+  private static final FinancialYear Y2024 = FinancialYear.parse("2024/25");
+
+  @LocalServerPort int port;
+  @Autowired MonitoringReturns monitoring;
+  @Autowired Payments payments;
+  @Autowired Actors actors;
+
+  private Browser as(String username) throws Exception {
+    Browser browser = new Browser("http://localhost:" + port);
+    browser.signIn(username, "demo");
+    return browser;
+  }
+
+  private static void visit(Browser browser, String path) {
+    browser.open(path);
+    assertThat(browser.title()).as(path).doesNotContainIgnoringCase("problem");
+    browser.checkAccessibility();
+  }
+
+  @Test
+  void aReturnIsFilledInCertifiedSentBackCorrectedAndAcceptedReleasingThePayment()
+      throws Exception {
+    long id =
+        monitoring.issueFor("officer", "victim-support-2024-25", null).stream()
+            .filter(r -> r.period().quarter() == 2)
+            .findFirst()
+            .orElseThrow()
+            .id();
+    ScheduledPaymentView q2 =
+        payments.schedules(null, ScheduledPaymentView.Status.DUE, Y2024).stream()
+            .filter(s -> s.awardPublicId().equals("victim-support-2024-25") && s.quarter() == 2)
+            .findFirst()
+            .orElseThrow();
+    payments.hold(
+        actors.byName("finance"),
+        q2.id(),
+        new Commands.Hold("Until the Q2 return is accepted", "monitoring return 2024/25 Q2"));
+    String path = "/monitoring/returns/" + id;
+
+    try (Browser provider = as("provider")) {
+      visit(provider, "/monitoring");
+      provider.clickAndWait("a[href='" + path + "']");
+      provider.checkAccessibility();
+      provider.type("values-REFERRALS", "12,5");
+      provider.clickAndWait("#save-return");
+      assertThat(provider.text(".govuk-error-summary"))
+          .contains("Referrals received: enter a whole number");
+      provider.checkAccessibility();
+      provider.type("values-REFERRALS", "19,500");
+      provider.type("values-SUPPORTED", "18,200");
+      provider.type("values-OUTCOMES_ASKED", "2,000");
+      provider.type("values-OUTCOME_COPE", "1,400");
+      provider.type("narrative", "Demand rose after the summer; waiting times held at two weeks.");
+      provider.clickAndWait("#save-return");
+      assertThat(provider.driver().findElements(org.openqa.selenium.By.id("certify-return")))
+          .as(
+              "certifying is offered; the rule that someone else must certify is checked on the server")
+          .isNotEmpty();
+      provider.assertAccessible();
+    }
+    try (Browser certifier = as("certifier")) {
+      visit(certifier, path);
+      certifier.clickAndWait("#certify-return");
+      assertThat(certifier.text("#return-status")).contains("Certified");
+      certifier.assertAccessible();
+    }
+    try (Browser officer = as("officer")) {
+      visit(officer, path);
+      officer.find("#decision-send-back").click();
+      officer.type("comment", "Please split the referrals by source");
+      officer.clickAndWait("#review-return");
+      assertThat(officer.text("#return-status")).contains("Sent back");
+      officer.assertAccessible();
+    }
+    try (Browser provider = as("provider")) {
+      visit(provider, path);
+      assertThat(provider.text("#sent-back")).contains("Please split the referrals by source");
+      provider.type("values-REFERRALS_POLICE", "15,000");
+      provider.type("values-REFERRALS_SELF", "4,500");
+      provider.clickAndWait("#save-return");
+      provider.assertAccessible();
+    }
+    try (Browser certifier = as("certifier")) {
+      visit(certifier, path);
+      certifier.clickAndWait("#certify-return");
+      certifier.assertAccessible();
+    }
+    try (Browser officer = as("officer")) {
+      visit(officer, path);
+      officer.find("#decision-accept").click();
+      officer.clickAndWait("#review-return");
+      assertThat(officer.text("#return-status")).contains("Accepted");
+      assertThat(officer.text("#submissions")).contains("Sent back", "Accepted");
+      officer.assertAccessible();
+    }
+    assertThat(payments.scheduled(q2.id()).status()).isEqualTo(ScheduledPaymentView.Status.DUE);
+  }
+}
