@@ -206,7 +206,12 @@ public final class AccessPolicy {
     Set<Role> providers = EnumSet.of(Role.PROVIDER, Role.CSP_LEAD);
     allow(rules, providers, Set.of(HttpMethod.POST), "/monitoring/returns/{id}/certify");
     Set<Role> preparers = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.PROVIDER, Role.CSP_LEAD);
-    allow(rules, preparers, Set.of(HttpMethod.POST), "/monitoring/returns/{id}");
+    allow(
+        rules,
+        preparers,
+        Set.of(HttpMethod.POST),
+        "/monitoring/returns/{id}",
+        "/monitoring/returns/{id}/case-studies");
     allow(
         rules,
         readers,

@@ -63,6 +63,31 @@ class ReturnController {
     }
   }
 
+  @PostMapping("/monitoring/returns/{id}/case-studies")
+  String addCaseStudy(
+      @PathVariable long id,
+      @RequestParam(required = false) String theme,
+      @RequestParam(required = false) String story,
+      @RequestParam(required = false) boolean consent,
+      @RequestParam(required = false) boolean confirmed,
+      Authentication auth,
+      Model model,
+      RedirectAttributes flash) {
+    Actor actor = actors.of(auth);
+    try {
+      workflow.addCaseStudy(actor, id, theme, story, consent, confirmed);
+      flash.addFlashAttribute("success", "The case study has been added");
+      return "redirect:/monitoring/returns/" + id + "#case-studies";
+    } catch (InvalidInputException e) {
+      model.addAttribute("typedTheme", theme);
+      model.addAttribute("typedStory", story);
+      model.addAttribute("typedConsent", consent);
+      return page(actor, id, null, e.problems(), model);
+    } catch (ConflictException e) {
+      return page(actor, id, null, List.of(new FieldProblem("", e.getMessage())), model);
+    }
+  }
+
   @PostMapping("/monitoring/returns/{id}/certify")
   String certify(
       @PathVariable long id, Authentication auth, Model model, RedirectAttributes flash) {
@@ -130,6 +155,7 @@ class ReturnController {
     model.addAttribute("stillWrong", r.status().owed() ? workflow.problems(id) : List.of());
     model.addAttribute("comment", workflow.reviewComment(id));
     model.addAttribute("submissions", workflow.submissions(id));
+    model.addAttribute("caseStudies", workflow.caseStudies(id));
     model.addAttribute("today", workflow.today());
     FieldIds.show(model, problems);
     return "monitoring/return";

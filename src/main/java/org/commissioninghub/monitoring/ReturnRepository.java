@@ -131,6 +131,38 @@ class ReturnRepository {
         .update();
   }
 
+  void addCaseStudy(
+      long returnId,
+      String theme,
+      String story,
+      boolean consent,
+      String warnings,
+      String by,
+      OffsetDateTime at) {
+    jdbc.sql(
+            """
+            INSERT INTO return_case_study (return_id, theme, story, consent, warnings, added_by,
+              added_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        .params(returnId, theme, story, consent, warnings, by, at)
+        .update();
+  }
+
+  List<CaseStudy> caseStudies(long returnId) {
+    return jdbc.sql("SELECT * FROM return_case_study WHERE return_id = ? ORDER BY id")
+        .param(returnId)
+        .query(
+            (rs, n) ->
+                new CaseStudy(
+                    rs.getLong("id"),
+                    rs.getString("theme"),
+                    rs.getString("story"),
+                    rs.getBoolean("consent"),
+                    rs.getString("warnings"),
+                    rs.getString("added_by"),
+                    rs.getObject("added_at", OffsetDateTime.class)))
+        .list();
+  }
+
   List<ReturnSubmission> submissions(long returnId) {
     return jdbc
         .sql("SELECT * FROM return_submission WHERE return_id = ? ORDER BY number")

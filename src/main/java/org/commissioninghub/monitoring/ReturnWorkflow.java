@@ -88,6 +88,74 @@ public class ReturnWorkflow {
     return repository.submissions(id);
   }
 
+  @Transactional(readOnly = true)
+  public List<CaseStudy> caseStudies(long id) {
+    return repository.caseStudies(id);
+  }
+
+  /**
+   * Adds an anonymised case study. Nothing identifying may be kept: a story that looks as if it
+   * names or identifies someone is refused with what looked so, unless the person adding it
+   * confirms it identifies no one (the warning is then kept with it for the commissioner).
+   */
+  @Transactional
+  public void addCaseStudy(
+      Actor actor, long id, String theme, String story, boolean consent, boolean confirmed) {
+    MonitoringReturnView r = get(actor, id);
+    if (!r.status().owed()) {
+      throw new ConflictException(
+          "RETURN-1",
+          "This return is " + r.status().label().toLowerCase() + ": it cannot be changed");
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    String t = theme == null ? "" : theme.strip();
+    String s = story == null ? "" : story.strip();
+    if (t.isEmpty()) {
+      problems.add(
+          new FieldProblem(
+              "theme", "Say what the case study shows, like \"Coping after a burglary\""));
+    } else if (t.length() > 200) {
+      problems.add(new FieldProblem("theme", "The theme must be 200 characters or fewer"));
+    }
+    if (s.isEmpty()) {
+      problems.add(
+          new FieldProblem("story", "Tell the story, without anything that identifies the person"));
+    } else if (s.length() > 4000) {
+      problems.add(new FieldProblem("story", "The story must be 4,000 characters or fewer"));
+    }
+    if (!consent) {
+      problems.add(
+          new FieldProblem("consent", "Only share a story the person agreed to share, anonymised"));
+    }
+    List<String> warnings = PersonalDataCheck.warnings(t + "\n" + s);
+    if (!warnings.isEmpty() && !confirmed) {
+      warnings.forEach(w -> problems.add(new FieldProblem("story", w)));
+      problems.add(
+          new FieldProblem(
+              "confirmed",
+              "Take out anything that identifies the person, or confirm it identifies no one"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("RETURN-10", problems);
+    }
+    repository.addCaseStudy(
+        id,
+        t,
+        s,
+        true,
+        warnings.isEmpty() ? null : String.join("; ", warnings),
+        actor.username(),
+        now());
+    audit.record(
+        "monitoring-return.case-study-added",
+        "monitoring-return",
+        String.valueOf(id),
+        t
+            + (warnings.isEmpty()
+                ? ""
+                : " (confirmed despite: " + String.join("; ", warnings) + ")"));
+  }
+
   /** What must still be put right before certifying, for the page to show while filling in. */
   @Transactional(readOnly = true)
   public List<FieldProblem> problems(long id) {

@@ -50,6 +50,57 @@ class ReturnWorkflowTest {
   }
 
   @Test
+  void aCaseStudyThatLooksIdentifyingIsRefusedUnlessConfirmedAndNeedsConsent() {
+    Actor provider = actors.byName("provider");
+    long id =
+        monitoring.issueFor("officer", "victim-support-2024-25", null).stream()
+            .filter(r -> r.period().quarter() == 3)
+            .findFirst()
+            .orElseThrow()
+            .id();
+    var before = DatabaseSnapshot.of(jdbc);
+    assertThatThrownBy(
+            () ->
+                workflow.addCaseStudy(
+                    provider,
+                    id,
+                    "Coping after a burglary",
+                    "Mrs Patel felt safe again.",
+                    true,
+                    false))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field, FieldProblem::message)
+                    .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                            "story", "It may give a name: \"Mrs Patel\"")));
+    assertThatThrownBy(
+            () ->
+                workflow.addCaseStudy(provider, id, "Coping", "Client A felt safe.", false, false))
+        .hasMessageContaining("agreed to share");
+    assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
+
+    workflow.addCaseStudy(
+        provider, id, "Coping after a burglary", "Client A felt safe.", true, false);
+    // "Patel" here is the street's name, checked by the provider: kept, with the warning shown.
+    workflow.addCaseStudy(
+        provider,
+        id,
+        "Moving home",
+        "Client B moved away from Mrs Patel's old street.",
+        true,
+        true);
+    assertThat(workflow.caseStudies(id))
+        .extracting(CaseStudy::theme, CaseStudy::warnings)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Coping after a burglary", null),
+            org.assertj.core.groups.Tuple.tuple(
+                "Moving home", "It may give a name: \"Mrs Patel\""));
+  }
+
+  @Test
   void aPaymentInAdvanceWaitsForThePreviousQuartersReturn() {
     // The demo holds Kent Crimestoppers' second-quarter grant, paid in advance, for the Q1 return.
     ScheduledPaymentView held =
