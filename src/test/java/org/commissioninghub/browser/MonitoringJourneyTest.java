@@ -81,6 +81,21 @@ class MonitoringJourneyTest {
       provider.type("values-OUTCOME_COPE", "1,400");
       provider.type("narrative", "Demand rose after the summer; waiting times held at two weeks.");
       provider.clickAndWait("#save-return");
+      // A case study that names someone is refused with the name found, then anonymised.
+      provider.type("theme", "Coping after a burglary");
+      provider.type("story", "Mrs Patel said she could sleep again.");
+      provider.find("#consent").click();
+      provider.clickAndWait("#add-case-study");
+      assertThat(provider.text(".govuk-error-summary"))
+          .contains("It may give a name: \"Mrs Patel\"");
+      provider.checkAccessibility();
+      provider.type("story", "Client A said she could sleep again.");
+      if (!provider.find("#consent").isSelected()) {
+        provider.find("#consent").click();
+      }
+      provider.clickAndWait("#add-case-study");
+      assertThat(provider.text("main")).contains("Client A said she could sleep again.");
+      provider.checkAccessibility();
       assertThat(provider.driver().findElements(org.openqa.selenium.By.id("certify-return")))
           .as(
               "certifying is offered; the rule that someone else must certify is checked on the server")
