@@ -78,6 +78,16 @@ public class UserAccounts implements UserDetailsService {
     return user.accountLocked(isLocked(username)).build();
   }
 
+  /** The email addresses of an organisation's enabled users, for notices such as reminders. */
+  @Transactional(readOnly = true)
+  public List<String> emailsAt(long organisationId) {
+    return jdbc.sql(
+            "SELECT email FROM app_user WHERE organisation_id = ? AND enabled AND email IS NOT NULL ORDER BY email")
+        .param(organisationId)
+        .query(String.class)
+        .list();
+  }
+
   /** The organisation a provider user belongs to; empty for OPCC staff. */
   @Transactional(readOnly = true)
   public Optional<Long> organisationOf(String username) {

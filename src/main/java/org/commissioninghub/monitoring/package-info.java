@@ -4,5 +4,13 @@
  * with their due dates.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"awards", "payments", "organisations", "identity", "audit", "shared"})
+    allowedDependencies = {
+      "awards",
+      "payments",
+      "organisations",
+      "notifications",
+      "identity",
+      "audit",
+      "shared"
+    })
 package org.commissioninghub.monitoring;

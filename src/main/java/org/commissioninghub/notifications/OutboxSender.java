@@ -37,8 +37,21 @@ class OutboxSender {
     this.from = from;
   }
 
-  /** Sends one queued email unless it has gone already (another instance may have sent it). */
+  /**
+   * Sends one queued email unless it has gone already or another instance is sending it: the claim
+   * is committed on its own before sending, and lapses after five minutes if that instance dies.
+   */
   void send(long id) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    int claimed =
+        jdbc.sql(
+                "UPDATE outbound_email SET claimed_until = ? WHERE id = ? AND sent_at IS NULL"
+                    + " AND (claimed_until IS NULL OR claimed_until < ?)")
+            .params(now.plusMinutes(5), id, now)
+            .update();
+    if (claimed == 0) {
+      return;
+    }
     jdbc.sql("SELECT recipient, subject, body FROM outbound_email WHERE id = ? AND sent_at IS NULL")
         .param(id)
         .query(
@@ -73,7 +86,8 @@ class OutboxSender {
           .update();
     } catch (MailException e) {
       LOG.warn("Could not send email {} yet: {}", email.id(), e.getMessage());
-      jdbc.sql("UPDATE outbound_email SET attempts = attempts + 1, last_error = ? WHERE id = ?")
+      jdbc.sql(
+              "UPDATE outbound_email SET attempts = attempts + 1, last_error = ?, claimed_until = NULL WHERE id = ?")
           .params(truncate(e.getMessage()), email.id())
           .update();
     }
