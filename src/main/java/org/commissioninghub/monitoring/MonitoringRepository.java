@@ -114,6 +114,18 @@ class MonitoringRepository {
     return jdbc.sql(RETURNS + " WHERE r.id = ?").param(id).query(this::monitoringReturn).optional();
   }
 
+  /** The same award's return for the quarter before, if it was issued. */
+  java.util.Optional<MonitoringReturnView> previous(MonitoringReturnView r) {
+    ReturnPeriod p = r.period();
+    FinancialYear year = p.quarter() == 1 ? p.year().previous() : p.year();
+    int quarter = p.quarter() == 1 ? 4 : p.quarter() - 1;
+    return jdbc.sql(
+            RETURNS + " WHERE r.award_public_id = ? AND r.financial_year = ? AND r.quarter = ?")
+        .params(r.awardPublicId(), year.startYear(), quarter)
+        .query(this::monitoringReturn)
+        .optional();
+  }
+
   long templateIdOf(long returnId) {
     return jdbc.sql("SELECT template_id FROM monitoring_return WHERE id = ?")
         .param(returnId)

@@ -156,6 +156,7 @@ class ReturnController {
     model.addAttribute("comment", workflow.reviewComment(id));
     model.addAttribute("submissions", workflow.submissions(id));
     model.addAttribute("caseStudies", workflow.caseStudies(id));
+    model.addAttribute("anomalies", workflow.anomalies(actor, id));
     model.addAttribute("today", workflow.today());
     FieldIds.show(model, problems);
     return "monitoring/return";

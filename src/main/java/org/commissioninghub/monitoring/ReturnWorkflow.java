@@ -156,6 +156,26 @@ public class ReturnWorkflow {
                 : " (confirmed despite: " + String.join("; ", warnings) + ")"));
   }
 
+  /**
+   * Measures that moved by more than half since the previous quarter's certified figures, to be
+   * explained in the narrative; not a reason to refuse the return.
+   */
+  @Transactional(readOnly = true)
+  public List<String> anomalies(Actor actor, long id) {
+    MonitoringReturnView r = get(actor, id);
+    return returns
+        .previous(r)
+        .filter(p -> p.status() == ReturnStatus.ACCEPTED || p.status() == ReturnStatus.CERTIFIED)
+        .map(
+            p ->
+                AnomalyCheck.flags(
+                    templateOf(id),
+                    repository.values(id),
+                    repository.values(p.id()),
+                    p.period().label()))
+        .orElse(List.of());
+  }
+
   /** What must still be put right before certifying, for the page to show while filling in. */
   @Transactional(readOnly = true)
   public List<FieldProblem> problems(long id) {

@@ -223,6 +223,23 @@ class ReturnWorkflowTest {
     assertThat(workflow.get(officer, id).status()).isEqualTo(ReturnStatus.ACCEPTED);
     assertThat(payments.scheduled(q2.id()).status()).isEqualTo(ScheduledPaymentView.Status.DUE);
 
+    // The next quarter's figures are compared with this accepted one.
+    long q3 =
+        monitoring.returnsFor("victim-support-2024-25").stream()
+            .filter(r -> r.period().quarter() == 3)
+            .findFirst()
+            .orElseThrow()
+            .id();
+    workflow.save(
+        provider,
+        q3,
+        workflow.version(q3),
+        figures("REFERRALS", "2,000", "SUPPORTED", "850"),
+        null);
+    assertThat(workflow.anomalies(officer, q3))
+        .containsExactly(
+            "Referrals received changed from 900 to 2,000 (+122%) since 2024/25 Q2 (July to September 2024)");
+
     // Both certified versions are kept as they were.
     assertThat(workflow.submissions(id))
         .extracting(s -> s.number() + " " + s.values().get("REFERRALS") + " " + s.outcome())
