@@ -3,6 +3,7 @@ package org.commissioninghub.funding;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.commissioninghub.shared.CsvWriter;
 import org.commissioninghub.shared.FieldIds;
 import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.FinancialYear;
@@ -94,24 +95,15 @@ class BudgetController {
   @GetMapping("/funding/budget.csv")
   ResponseEntity<byte[]> csv(@RequestParam(required = false) String year) {
     BudgetTable table = budgets.table(chosen(year));
-    StringBuilder csv = new StringBuilder("Line,Budget,Spend,Variance\r\n");
+    CsvWriter csv = new CsvWriter().row("Line", "Budget", "Spend", "Variance");
     for (BudgetLineView line : table.lines()) {
-      csv.append(quoted(line.name()))
-          .append(',')
-          .append(line.budget().plain())
-          .append(',')
-          .append(plain(line.outturn()))
-          .append(',')
-          .append(plain(line.variance()))
-          .append("\r\n");
+      csv.row(line.name(), line.budget().plain(), plain(line.outturn()), plain(line.variance()));
     }
-    csv.append("Total,")
-        .append(table.totalBudget().plain())
-        .append(',')
-        .append(plain(table.totalOutturn()))
-        .append(',')
-        .append(plain(table.totalVariance()))
-        .append("\r\n");
+    csv.row(
+        "Total",
+        table.totalBudget().plain(),
+        plain(table.totalOutturn()),
+        plain(table.totalVariance()));
     String name = "budget-" + table.year().label().replace('/', '-') + ".csv";
     audit.recordExport(name, "text/csv");
     return ResponseEntity.ok()
@@ -158,11 +150,5 @@ class BudgetController {
 
   private static String plain(Money money) {
     return money == null ? "" : money.plain();
-  }
-
-  private static String quoted(String text) {
-    return text.contains(",") || text.contains("\"")
-        ? "\"" + text.replace("\"", "\"\"") + "\""
-        : text;
   }
 }

@@ -126,13 +126,6 @@ class MonitoringRepository {
         .optional();
   }
 
-  long templateIdOf(long returnId) {
-    return jdbc.sql("SELECT template_id FROM monitoring_return WHERE id = ?")
-        .param(returnId)
-        .query(Long.class)
-        .single();
-  }
-
   List<MonitoringReturnView> returnsFor(String awardPublicId) {
     return jdbc.sql(RETURNS + " WHERE r.award_public_id = ? ORDER BY r.financial_year, r.quarter")
         .param(awardPublicId)

@@ -56,11 +56,11 @@ public class ReturnWorkflow {
 
   @Transactional(readOnly = true)
   public ReturnTemplate templateOf(long id) {
-    long templateId = returns.templateIdOf(id);
-    return monitoring.templates().stream()
-        .filter(t -> t.id() == templateId)
-        .findFirst()
-        .orElseThrow();
+    MonitoringReturnView r =
+        returns
+            .find(id)
+            .orElseThrow(() -> new NotFoundException("monitoring return", String.valueOf(id)));
+    return monitoring.template(r.templateCode());
   }
 
   @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.commissioninghub.shared.CsvWriter;
 import org.commissioninghub.shared.Money;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -73,8 +74,9 @@ class OpenDataController {
 
   @GetMapping("/open-data/spend-over-500.csv")
   ResponseEntity<String> spendCsv() {
-    Csv csv =
-        new Csv().row("Date", "Payee", "Amount", "Purpose", "Category", "Type", "Value for money");
+    CsvWriter csv =
+        new CsvWriter()
+            .row("Date", "Payee", "Amount", "Purpose", "Category", "Type", "Value for money");
     for (PaymentView p : payments.spendOver500()) {
       csv.row(
           p.date().toString(),
@@ -96,7 +98,8 @@ class OpenDataController {
 
   @GetMapping("/open-data/crime-reduction-grants.csv")
   ResponseEntity<String> grantsCsv() {
-    Csv csv = new Csv().row("Date", "Recipient", "Amount", "Purpose", "Conditions", "Reasons");
+    CsvWriter csv =
+        new CsvWriter().row("Date", "Recipient", "Amount", "Purpose", "Conditions", "Reasons");
     for (PaymentView p : payments.crimeReductionGrants()) {
       csv.row(
           p.date().toString(),
@@ -121,8 +124,8 @@ class OpenDataController {
 
   @GetMapping("/open-data/contracts.csv")
   ResponseEntity<String> contractsCsv() {
-    Csv csv =
-        new Csv()
+    CsvWriter csv =
+        new CsvWriter()
             .row(
                 "Contract",
                 "Parties",
@@ -146,7 +149,7 @@ class OpenDataController {
     return csv("contracts.csv", csv);
   }
 
-  private static ResponseEntity<String> csv(String name, Csv csv) {
+  private static ResponseEntity<String> csv(String name, CsvWriter csv) {
     return ResponseEntity.ok()
         .contentType(CSV)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")

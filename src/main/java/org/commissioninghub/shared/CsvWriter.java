@@ -1,17 +1,17 @@
-package org.commissioninghub.payments;
+package org.commissioninghub.shared;
 
 import java.util.List;
 
-/** RFC 4180 CSV, with cells a spreadsheet would run as formulas made inert. */
-final class Csv {
+/** RFC 4180 CSV, with cells that a spreadsheet would run as formulas made inert. */
+public final class CsvWriter {
 
   private final StringBuilder out = new StringBuilder();
 
-  Csv row(String... cells) {
+  public CsvWriter row(String... cells) {
     return row(java.util.Arrays.asList(cells));
   }
 
-  Csv row(List<String> cells) {
+  public CsvWriter row(List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.append(',');
@@ -27,7 +27,7 @@ final class Csv {
     return out.toString();
   }
 
-  static String escape(String cell) {
+  public static String escape(String cell) {
     if (cell == null) {
       return "";
     }
