@@ -64,6 +64,7 @@ public class DemoData {
   private final DemoRounds rounds;
   private final DemoContractHistory contractHistory;
   private final DemoPayments demoPayments;
+  private final DemoMonitoring demoMonitoring;
   private final java.time.Clock clock;
   private final Budgets budgets;
 
@@ -80,12 +81,14 @@ public class DemoData {
       DemoRounds rounds,
       DemoContractHistory contractHistory,
       DemoPayments demoPayments,
+      DemoMonitoring demoMonitoring,
       java.time.Clock clock,
       Budgets budgets) {
     this.budgets = budgets;
     this.rounds = rounds;
     this.contractHistory = contractHistory;
     this.demoPayments = demoPayments;
+    this.demoMonitoring = demoMonitoring;
     this.clock = clock;
     this.organisations = organisations;
     this.streams = streams;
@@ -190,6 +193,7 @@ public class DemoData {
             "amount");
     rounds.kcspCrimeReductionGrant(caseRows);
     demoPayments.load();
+    demoMonitoring.load(location);
     DemoSummary summary =
         new DemoSummary(
             orgRows.size(),

@@ -11,6 +11,7 @@
       "decisions",
       "crimereduction",
       "payments",
+      "monitoring",
       "identity",
       "audit",
       "shared"

@@ -203,6 +203,20 @@ public final class AccessPolicy {
         "/monitoring/returns",
         "/monitoring/returns/{id}/review",
         "/api/v1/monitoring/returns");
+    // The year's figures across every provider: staff only (a provider sees its own returns).
+    allow(
+        rules,
+        READERS,
+        Set.of(HttpMethod.GET),
+        "/monitoring/aggregates",
+        "/monitoring/aggregates.csv",
+        "/api/v1/monitoring/aggregates");
+    allow(
+        rules,
+        EDITORS,
+        Set.of(HttpMethod.POST),
+        "/monitoring/returns/{id}/rating",
+        "/monitoring/returns/{id}/record");
     Set<Role> providers = EnumSet.of(Role.PROVIDER, Role.CSP_LEAD);
     allow(rules, providers, Set.of(HttpMethod.POST), "/monitoring/returns/{id}/certify");
     Set<Role> preparers = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.PROVIDER, Role.CSP_LEAD);

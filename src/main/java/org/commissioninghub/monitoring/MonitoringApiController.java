@@ -19,12 +19,51 @@ import org.springframework.web.bind.annotation.RestController;
 class MonitoringApiController {
 
   private final MonitoringReturns monitoring;
+  private final MonitoringAggregates aggregates;
   private final Actors actors;
 
-  MonitoringApiController(MonitoringReturns monitoring, Actors actors) {
+  MonitoringApiController(
+      MonitoringReturns monitoring, MonitoringAggregates aggregates, Actors actors) {
     this.monitoring = monitoring;
+    this.aggregates = aggregates;
     this.actors = actors;
   }
+
+  @GetMapping("/api/v1/monitoring/aggregates")
+  @Operation(
+      summary =
+          "A year's figures from accepted returns (year like 2024/25): all victim services, by"
+              + " specialism, funding stream, programme, provider and service, each measure's"
+              + " year and quarters; staff only, unsuppressed")
+  AggregatesJson aggregates(@org.springframework.web.bind.annotation.RequestParam String year) {
+    YearAggregates figures;
+    try {
+      figures = aggregates.of(org.commissioninghub.shared.FinancialYear.parse(year));
+    } catch (IllegalArgumentException e) {
+      throw org.commissioninghub.shared.InvalidInputException.of(
+          "MONITORING-4", "year", "Enter the financial year like 2024/25, not \"" + year + "\"");
+    }
+    return new AggregatesJson(
+        figures.year().label(),
+        figures.returnsIssued(),
+        figures.returnsAccepted(),
+        figures.groups().stream()
+            .map(
+                g ->
+                    new GroupJson(
+                        g.scope().name(), g.name(), g.services(), g.totals(), g.byQuarter()))
+            .toList());
+  }
+
+  record AggregatesJson(
+      String year, int returnsIssued, int returnsAccepted, List<GroupJson> groups) {}
+
+  record GroupJson(
+      String scope,
+      String name,
+      List<String> services,
+      java.util.Map<String, Long> year,
+      java.util.Map<Integer, java.util.Map<String, Long>> quarters) {}
 
   @GetMapping("/api/v1/monitoring/measures")
   @Operation(
@@ -82,8 +121,8 @@ class MonitoringApiController {
     static ReturnJson of(MonitoringReturnView r, LocalDate today) {
       return new ReturnJson(
           r.id(),
-          r.awardPublicId(),
-          r.organisationName(),
+          r.reference(),
+          r.provider(),
           r.templateCode(),
           r.period().year().label(),
           r.period().quarter(),

@@ -5,11 +5,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.awards.AwardLineView;
 import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
+import org.commissioninghub.contracts.ContractLotView;
+import org.commissioninghub.contracts.ContractView;
+import org.commissioninghub.contracts.Contracts;
+import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
@@ -28,12 +33,22 @@ public class MonitoringReturns {
 
   private final MonitoringRepository repository;
   private final Awards awards;
+  private final Contracts contracts;
+  private final Organisations organisations;
   private final AuditLog audit;
   private final Clock clock;
 
-  MonitoringReturns(MonitoringRepository repository, Awards awards, AuditLog audit, Clock clock) {
+  MonitoringReturns(
+      MonitoringRepository repository,
+      Awards awards,
+      Contracts contracts,
+      Organisations organisations,
+      AuditLog audit,
+      Clock clock) {
     this.repository = repository;
     this.awards = awards;
+    this.contracts = contracts;
+    this.organisations = organisations;
     this.audit = audit;
     this.clock = clock;
   }
@@ -61,33 +76,159 @@ public class MonitoringReturns {
    */
   @Transactional
   public List<MonitoringReturnView> issueFor(String username, String awardPublicId, String code) {
+    return issueFor(username, awardPublicId, code, null, true);
+  }
+
+  /**
+   * As {@link #issueFor(String, String, String)}, saying what the service specialises in and
+   * whether it counts in the victim-services totals (kept for later issues unless changed).
+   */
+  @Transactional
+  public List<MonitoringReturnView> issueFor(
+      String username,
+      String awardPublicId,
+      String code,
+      ServiceSpecialism specialism,
+      boolean victimService) {
     AwardView award = awards.get(awardPublicId);
-    ReturnTemplate template =
+    ReturnTemplate template = templateNamed(code);
+    MonitoredService service =
         repository
-            .template(code == null || code.isBlank() ? STANDARD_TEMPLATE : code.strip())
-            .orElseThrow(
+            .serviceForAward(award.publicId())
+            .map(s -> reclassify(s, template, specialism, victimService))
+            .orElseGet(
                 () ->
-                    InvalidInputException.of(
-                        "MONITORING-1", "template", "There is no return template " + code));
+                    service(
+                        repository.insertService(
+                            award.publicId(),
+                            null,
+                            award.title(),
+                            award.organisationId(),
+                            template.id(),
+                            specialism == null ? ServiceSpecialism.OTHER : specialism,
+                            victimService,
+                            OffsetDateTime.now(clock))));
+    issue(username, service, template, periodsOf(award), "award", award.publicId());
+    return repository.returnsOfService(service.id());
+  }
+
+  /**
+   * Issues a contract's quarterly returns for one financial year, within the contract's dates. The
+   * provider is the contract's supplier; a contract with no named supplier gets returns that
+   * officers record from what the provider sends.
+   */
+  @Transactional
+  public List<MonitoringReturnView> issueForContract(
+      String username,
+      String contractPublicId,
+      FinancialYear year,
+      String code,
+      ServiceSpecialism specialism,
+      boolean victimService) {
+    ContractView contract = contracts.get(contractPublicId);
+    ReturnTemplate template = templateNamed(code);
+    List<String> suppliers =
+        contract.lots().stream()
+            .map(ContractLotView::supplierPublicId)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
+    if (suppliers.size() > 1) {
+      throw InvalidInputException.of(
+          "MONITORING-2",
+          "contract",
+          contract.title()
+              + " is let in lots to "
+              + suppliers.size()
+              + " suppliers: issue returns for each supplier's award instead");
+    }
+    Long organisationId = suppliers.isEmpty() ? null : organisations.get(suppliers.get(0)).id();
+    MonitoredService service =
+        repository
+            .serviceForContract(contract.publicId())
+            .map(s -> reclassify(s, template, specialism, victimService))
+            .orElseGet(
+                () ->
+                    service(
+                        repository.insertService(
+                            null,
+                            contract.publicId(),
+                            contract.title(),
+                            organisationId,
+                            template.id(),
+                            specialism == null ? ServiceSpecialism.OTHER : specialism,
+                            victimService,
+                            OffsetDateTime.now(clock))));
+    LocalDate end = contract.endedOn() != null ? contract.endedOn() : contract.latestPossibleEnd();
+    List<ReturnPeriod> periods = within(List.of(year), contract.startDate(), end);
+    if (periods.isEmpty()) {
+      throw InvalidInputException.of(
+          "MONITORING-3",
+          "year",
+          contract.title() + " does not run in " + year.label() + ", so it owes no returns for it");
+    }
+    issue(username, service, template, periods, "contract", contract.publicId());
+    return repository.returnsOfService(service.id());
+  }
+
+  @Transactional(readOnly = true)
+  public List<MonitoredService> services() {
+    return repository.services();
+  }
+
+  @Transactional(readOnly = true)
+  public MonitoredService service(long id) {
+    return repository
+        .service(id)
+        .orElseThrow(() -> new NotFoundException("monitored service", String.valueOf(id)));
+  }
+
+  private MonitoredService reclassify(
+      MonitoredService s,
+      ReturnTemplate template,
+      ServiceSpecialism specialism,
+      boolean victimService) {
+    ServiceSpecialism kept = specialism == null ? s.specialism() : specialism;
+    if (!template.code().equals(s.templateCode())
+        || kept != s.specialism()
+        || victimService != s.victimService()) {
+      repository.updateService(s.id(), template.id(), kept, victimService);
+      audit.record(
+          "monitored-service.changed",
+          "monitored-service",
+          String.valueOf(s.id()),
+          s.name()
+              + ": "
+              + template.name()
+              + ", "
+              + kept.label()
+              + (victimService
+                  ? ", counted as a victim service"
+                  : ", not counted as a victim service"));
+    }
+    return service(s.id());
+  }
+
+  private void issue(
+      String username,
+      MonitoredService service,
+      ReturnTemplate template,
+      List<ReturnPeriod> periods,
+      String subjectType,
+      String subjectId) {
     List<ReturnPeriod> added = new ArrayList<>();
-    for (ReturnPeriod period : periodsOf(award)) {
-      if (!repository.exists(award.publicId(), period)) {
+    for (ReturnPeriod period : periods) {
+      if (!repository.exists(service.id(), period)) {
         repository.insert(
-            award.publicId(),
-            award.organisationId(),
-            template.id(),
-            period,
-            period.dueOn(),
-            username,
-            OffsetDateTime.now(clock));
+            service, template.id(), period, period.dueOn(), username, OffsetDateTime.now(clock));
         added.add(period);
       }
     }
     if (!added.isEmpty()) {
       audit.record(
           "monitoring-return.issued",
-          "award",
-          award.publicId(),
+          subjectType,
+          subjectId,
           added.size()
               + " quarterly returns ("
               + template.name()
@@ -96,19 +237,33 @@ public class MonitoringReturns {
               + " to "
               + added.get(added.size() - 1).label());
     }
-    return repository.returnsFor(award.publicId());
+  }
+
+  private ReturnTemplate templateNamed(String code) {
+    return repository
+        .template(code == null || code.isBlank() ? STANDARD_TEMPLATE : code.strip())
+        .orElseThrow(
+            () ->
+                InvalidInputException.of(
+                    "MONITORING-1", "template", "There is no return template " + code));
   }
 
   /** The quarters an award reports on. */
   static List<ReturnPeriod> periodsOf(AwardView award) {
     TreeSet<FinancialYear> years = new TreeSet<>();
     award.lines().stream().map(AwardLineView::year).forEach(years::add);
+    return within(years, award.startDate(), award.endDate());
+  }
+
+  /** The quarters of the given years that overlap the dates (either may be unknown). */
+  static List<ReturnPeriod> within(
+      java.util.Collection<FinancialYear> years, LocalDate start, LocalDate end) {
     List<ReturnPeriod> periods = new ArrayList<>();
     for (FinancialYear year : years) {
       for (int quarter = 1; quarter <= 4; quarter++) {
         ReturnPeriod period = new ReturnPeriod(year, quarter);
-        boolean before = award.endDate() != null && period.start().isAfter(award.endDate());
-        boolean after = award.startDate() != null && period.end().isBefore(award.startDate());
+        boolean before = end != null && period.start().isAfter(end);
+        boolean after = start != null && period.end().isBefore(start);
         if (!before && !after) {
           periods.add(period);
         }
@@ -128,11 +283,26 @@ public class MonitoringReturns {
     return repository.returnsFor(awardPublicId);
   }
 
+  /** A contract's returns, by quarter; none when it has not been set up for monitoring. */
+  @Transactional(readOnly = true)
+  public List<MonitoringReturnView> returnsForContract(String contractPublicId) {
+    return repository
+        .serviceForContract(contractPublicId)
+        .map(s -> repository.returnsOfService(s.id()))
+        .orElse(List.of());
+  }
+
   /** Returns still owed and past their due date today, the longest overdue first. */
   @Transactional(readOnly = true)
   public List<MonitoringReturnView> overdue(Actor actor) {
     LocalDate today = LocalDate.now(clock);
     return returns(actor).stream().filter(r -> r.overdueOn(today)).toList();
+  }
+
+  /** The financial years that have returns, the latest first. */
+  @Transactional(readOnly = true)
+  public List<FinancialYear> yearsWithReturns() {
+    return repository.years();
   }
 
   public LocalDate today() {

@@ -19,6 +19,9 @@ public final class ReturnChecks {
 
   private static final List<String> REQUIRED = List.of("REFERRALS", "SUPPORTED");
 
+  /** Distance-travelled surveys score each area from 1 to 10. */
+  static final long MAX_SCORE = 10;
+
   private ReturnChecks() {}
 
   /** Reads typed values: whole numbers, commas between thousands allowed; blank means none. */
@@ -92,6 +95,27 @@ public final class ReturnChecks {
       MetricDefinition base = m.denominatorCode() == null ? null : byCode.get(m.denominatorCode());
       if (value != null && base != null && values.containsKey(base.code())) {
         long of = values.get(base.code());
+        if (m.unit() == Unit.SCORE) {
+          if (value > MAX_SCORE * of || value < of) {
+            problems.add(
+                new FieldProblem(
+                    field(m),
+                    m.label()
+                        + " ("
+                        + value
+                        + ") must be between 1 and "
+                        + MAX_SCORE
+                        + " points for each of the "
+                        + of
+                        + " "
+                        + lower(base.label())
+                        + ", so from "
+                        + of
+                        + " to "
+                        + MAX_SCORE * of));
+          }
+          continue;
+        }
         if (value > of) {
           problems.add(
               new FieldProblem(
@@ -109,6 +133,9 @@ public final class ReturnChecks {
     }
     atMost(problems, byCode, values, "CYP_SUPPORTED", "SUPPORTED");
     sectionAtMost(problems, template, values, "Referrals by source", byCode.get("REFERRALS"));
+    sectionAtMost(problems, template, values, "Referrals by district", byCode.get("REFERRALS"));
+    sectionAtMost(
+        problems, template, values, "Referrals by service strand", byCode.get("REFERRALS"));
     for (String section : BREAKDOWNS) {
       sectionAtMost(problems, template, values, section, byCode.get("SUPPORTED"));
     }

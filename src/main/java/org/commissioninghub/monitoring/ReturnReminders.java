@@ -87,6 +87,10 @@ class ReturnReminders {
   }
 
   private boolean sendOnce(MonitoringReturnView r, Kind kind, LocalDate today) {
+    if (r.organisationId() == null) {
+      // No provider is recorded, so there is no one to remind; the overdue board still shows it.
+      return false;
+    }
     List<String> to = users.emailsAt(r.organisationId());
     try {
       Boolean written =
@@ -137,7 +141,7 @@ class ReturnReminders {
             ? "was due on " + DAY.format(r.dueOn()) + " and is " + r.daysLate(today) + " days late"
             : "is due on " + DAY.format(r.dueOn());
     return "The monitoring return for "
-        + (r.awardTitle() == null ? r.awardPublicId() : r.awardTitle())
+        + r.serviceName()
         + " ("
         + r.organisationName()
         + "), "

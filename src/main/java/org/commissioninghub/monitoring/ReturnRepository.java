@@ -33,6 +33,25 @@ class ReturnRepository {
     return values;
   }
 
+  /** The values of a year's accepted returns, by return. */
+  Map<Long, Map<String, Long>> acceptedValuesOf(org.commissioninghub.shared.FinancialYear year) {
+    Map<Long, Map<String, Long>> values = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            SELECT v.return_id, m.code, v.amount FROM return_value v
+            JOIN metric_definition m ON m.id = v.metric_id
+            JOIN monitoring_return r ON r.id = v.return_id
+            WHERE r.financial_year = ? AND r.status = 'ACCEPTED'""")
+        .param(year.startYear())
+        .query(
+            rs -> {
+              values
+                  .computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                  .put(rs.getString(2), rs.getLong(3));
+            });
+    return values;
+  }
+
   String narrative(long returnId) {
     return jdbc.sql("SELECT narrative FROM monitoring_return WHERE id = ?")
         .param(returnId)
@@ -97,6 +116,12 @@ class ReturnRepository {
     jdbc.sql(
             "UPDATE monitoring_return SET status = ?, review_comment = ?, version = version + 1 WHERE id = ?")
         .params(status.name(), comment, returnId)
+        .update();
+  }
+
+  void note(long returnId, String note) {
+    jdbc.sql("UPDATE monitoring_return SET recorded_note = ? WHERE id = ?")
+        .params(note, returnId)
         .update();
   }
 

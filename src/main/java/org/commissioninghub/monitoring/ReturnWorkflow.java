@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.audit.AuditLog;
+import org.commissioninghub.contracts.ContractLotView;
+import org.commissioninghub.contracts.Contracts;
 import org.commissioninghub.payments.Payments;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.ConflictException;
@@ -27,6 +29,7 @@ public class ReturnWorkflow {
   private final ReturnRepository repository;
   private final MonitoringReturns monitoring;
   private final Payments payments;
+  private final Contracts contracts;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -35,8 +38,10 @@ public class ReturnWorkflow {
       ReturnRepository repository,
       MonitoringReturns monitoring,
       Payments payments,
+      Contracts contracts,
       AuditLog audit,
       Clock clock) {
+    this.contracts = contracts;
     this.returns = returns;
     this.repository = repository;
     this.monitoring = monitoring;
@@ -50,7 +55,7 @@ public class ReturnWorkflow {
   public MonitoringReturnView get(Actor actor, long id) {
     return returns
         .find(id)
-        .filter(r -> actor.maySee(r.organisationId()))
+        .filter(r -> r.visibleTo(actor))
         .orElseThrow(() -> new NotFoundException("monitoring return", String.valueOf(id)));
   }
 
@@ -227,7 +232,14 @@ public class ReturnWorkflow {
               ? "This return is already " + r.status().label().toLowerCase()
               : "Save the return's figures before certifying it");
     }
-    if (actor.organisationId() == null || actor.organisationId() != r.organisationId()) {
+    if (r.organisationId() == null) {
+      throw new ConflictException(
+          "RETURN-5",
+          "No provider is recorded for "
+              + r.serviceName()
+              + ": an officer records its return from what the provider sends");
+    }
+    if (!r.organisationId().equals(actor.organisationId())) {
       throw new ConflictException(
           "RETURN-5", "Only someone at " + r.organisationName() + " can certify its return");
     }
@@ -271,11 +283,7 @@ public class ReturnWorkflow {
     repository.move(id, accept ? ReturnStatus.ACCEPTED : ReturnStatus.SENT_BACK, text);
     String released = "";
     if (accept) {
-      int n =
-          payments
-              .releaseForAcceptedReturn(
-                  r.awardPublicId(), r.period().year(), r.period().quarter(), actor.username())
-              .size();
+      int n = release(r, actor.username());
       released = n == 0 ? "" : "; " + n + " held payment(s) released";
     }
     audit.record(
@@ -283,6 +291,127 @@ public class ReturnWorkflow {
         "monitoring-return",
         String.valueOf(id),
         r.period().label() + (text == null ? "" : ": " + text) + released);
+  }
+
+  /** Releases what is held for the quarter: the award's, or each award that funds the contract. */
+  private int release(MonitoringReturnView r, String username) {
+    List<String> funding =
+        r.awardPublicId() != null
+            ? List.of(r.awardPublicId())
+            : contracts.get(r.contractPublicId()).lots().stream()
+                .map(ContractLotView::awardPublicId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+    return funding.stream()
+        .mapToInt(
+            award ->
+                payments
+                    .releaseForAcceptedReturn(
+                        award, r.period().year(), r.period().quarter(), username)
+                    .size())
+        .sum();
+  }
+
+  /**
+   * The officer's RAG rating of the quarter, with the reason, shown wherever the service's returns
+   * are weighed (continuation and extension decisions). It can be changed; the audit keeps each.
+   */
+  @Transactional
+  public void rate(Actor actor, long id, String rag, String reason) {
+    MonitoringReturnView r = get(actor, id);
+    List<FieldProblem> problems = new ArrayList<>();
+    Rag rating = null;
+    try {
+      rating = rag == null || rag.isBlank() ? null : Rag.valueOf(rag.strip());
+    } catch (IllegalArgumentException e) {
+      rating = null;
+    }
+    if (rating == null) {
+      problems.add(new FieldProblem("rag", "Choose red, amber or green"));
+    }
+    String text = reason == null ? "" : reason.strip();
+    if (text.isEmpty()) {
+      problems.add(new FieldProblem("ragReason", "Say why you gave this rating"));
+    } else if (text.length() > 2000) {
+      problems.add(new FieldProblem("ragReason", "The reason must be 2,000 characters or fewer"));
+    }
+    if (r.status() == ReturnStatus.DUE || r.status() == ReturnStatus.DRAFT) {
+      problems.add(
+          new FieldProblem("rag", "Rate a quarter once its return has been certified or recorded"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("RETURN-11", problems);
+    }
+    returns.rate(id, rating, text, actor.username(), now());
+    audit.record(
+        "monitoring-return.rated",
+        "monitoring-return",
+        String.valueOf(id),
+        r.period().label()
+            + ": "
+            + rating.label()
+            + " ("
+            + text
+            + ")"
+            + (r.rag() == null ? "" : ", was " + r.rag().label()));
+  }
+
+  /**
+   * Records, as accepted, a return the provider sent outside the system (before the service used
+   * it, or where no provider user exists): the same checks apply, the officer is named as having
+   * recorded it, the date it was received is kept for "on time", and held payments are released.
+   */
+  @Transactional
+  public void recordReceived(
+      Actor actor,
+      long id,
+      Map<String, String> typed,
+      String narrative,
+      java.time.LocalDate receivedOn,
+      String note) {
+    MonitoringReturnView r = get(actor, id);
+    if (!r.status().owed()) {
+      throw new ConflictException(
+          "RETURN-1",
+          "This return is " + r.status().label().toLowerCase() + ": it cannot be changed");
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    Map<String, Long> values = ReturnChecks.read(templateOf(id), typed, problems);
+    if (problems.isEmpty()) {
+      problems.addAll(ReturnChecks.check(templateOf(id), values));
+    }
+    if (receivedOn == null || receivedOn.isAfter(today())) {
+      problems.add(new FieldProblem("receivedOn", "Enter the date the return was received"));
+    }
+    String text = note == null || note.isBlank() ? null : note.strip();
+    if (text == null) {
+      problems.add(new FieldProblem("note", "Say where the figures come from"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("RETURN-12", problems);
+    }
+    String narrativeText = narrative == null || narrative.isBlank() ? null : narrative.strip();
+    repository.save(id, repository.version(id), values, narrativeText, actor.username(), now());
+    OffsetDateTime received = receivedOn.atStartOfDay(clock.getZone()).toOffsetDateTime();
+    repository.submit(id, actor.username(), actor.username(), received);
+    repository.review(id, "ACCEPTED", actor.username(), text, now());
+    repository.move(id, ReturnStatus.ACCEPTED, null);
+    repository.note(id, text);
+    int released = release(r, actor.username());
+    audit.record(
+        "monitoring-return.recorded",
+        "monitoring-return",
+        String.valueOf(id),
+        r.period().label()
+            + ": "
+            + values.size()
+            + " measures received "
+            + receivedOn
+            + " ("
+            + text
+            + ")"
+            + (released == 0 ? "" : "; " + released + " held payment(s) released"));
   }
 
   public java.time.LocalDate today() {

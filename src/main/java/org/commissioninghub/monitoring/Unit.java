@@ -6,7 +6,9 @@ public enum Unit {
   PERCENT("%"),
   MONEY("£"),
   DAYS("days"),
-  SESSIONS("sessions");
+  SESSIONS("sessions"),
+  /** Survey scores added up over the people scored, so averages can be computed exactly. */
+  SCORE("points");
 
   private final String label;
 

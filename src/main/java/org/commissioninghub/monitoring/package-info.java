@@ -6,6 +6,7 @@
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
       "awards",
+      "contracts",
       "payments",
       "organisations",
       "notifications",

@@ -43,6 +43,7 @@ class DemoLoadAllOrNothingTest {
   @Autowired DemoRounds rounds;
   @Autowired DemoContractHistory contractHistory;
   @Autowired DemoPayments demoPayments;
+  @Autowired DemoMonitoring demoMonitoring;
   @Autowired java.time.Clock clock;
   @Autowired org.commissioninghub.funding.Budgets budgets;
 
@@ -87,6 +88,7 @@ class DemoLoadAllOrNothingTest {
         rounds,
         contractHistory,
         demoPayments,
+        demoMonitoring,
         clock,
         budgets);
   }

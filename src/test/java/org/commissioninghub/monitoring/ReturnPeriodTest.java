@@ -46,13 +46,39 @@ class ReturnPeriodTest {
     ReturnPeriod q1 = new ReturnPeriod(Y2024, 1);
     MonitoringReturnView due =
         new MonitoringReturnView(
-            1, "a", "A", 1, "Org", "victim-services", q1, q1.dueOn(), ReturnStatus.DUE);
+            1,
+            1,
+            "a",
+            null,
+            "A",
+            1L,
+            "Org",
+            "victim-services",
+            q1,
+            q1.dueOn(),
+            ReturnStatus.DUE,
+            null,
+            null,
+            null);
     assertThat(due.overdueOn(LocalDate.of(2024, 7, 31))).isFalse();
     assertThat(due.overdueOn(LocalDate.of(2024, 8, 1))).isTrue();
     assertThat(due.daysLate(LocalDate.of(2024, 8, 10))).isEqualTo(10);
     MonitoringReturnView accepted =
         new MonitoringReturnView(
-            1, "a", "A", 1, "Org", "victim-services", q1, q1.dueOn(), ReturnStatus.ACCEPTED);
+            1,
+            1,
+            "a",
+            null,
+            "A",
+            1L,
+            "Org",
+            "victim-services",
+            q1,
+            q1.dueOn(),
+            ReturnStatus.ACCEPTED,
+            null,
+            null,
+            null);
     assertThat(accepted.overdueOn(LocalDate.of(2025, 1, 1))).isFalse();
   }
 }
