@@ -211,12 +211,7 @@ public final class AccessPolicy {
         "/monitoring/aggregates",
         "/monitoring/aggregates.csv",
         "/api/v1/monitoring/aggregates");
-    allow(
-        rules,
-        EDITORS,
-        Set.of(HttpMethod.POST),
-        "/monitoring/returns/{id}/rating",
-        "/monitoring/returns/{id}/record");
+    allow(rules, EDITORS, Set.of(HttpMethod.POST), "/monitoring/returns/{id}/rating");
     Set<Role> providers = EnumSet.of(Role.PROVIDER, Role.CSP_LEAD);
     allow(rules, providers, Set.of(HttpMethod.POST), "/monitoring/returns/{id}/certify");
     Set<Role> preparers = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.PROVIDER, Role.CSP_LEAD);
@@ -225,6 +220,7 @@ public final class AccessPolicy {
         preparers,
         Set.of(HttpMethod.POST),
         "/monitoring/returns/{id}",
+        "/monitoring/returns/{id}/upload",
         "/monitoring/returns/{id}/case-studies");
     allow(
         rules,
@@ -234,6 +230,8 @@ public final class AccessPolicy {
         "/monitoring/measures",
         "/monitoring/templates/{code}",
         "/monitoring/returns/{id}",
+        "/monitoring/returns/{id}/spreadsheet.xlsx",
+        "/monitoring/returns/{id}/spreadsheet.csv",
         "/api/v1/monitoring/**");
   }
 

@@ -1,6 +1,7 @@
 package org.commissioninghub.monitoring;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,9 @@ import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FieldIds;
 import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.InvalidInputException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One return: filled in and certified by the provider, reviewed by the commissioner. */
@@ -85,6 +90,76 @@ class ReturnController {
       return page(actor, id, null, e.problems(), model);
     } catch (ConflictException e) {
       return page(actor, id, null, List.of(new FieldProblem("", e.getMessage())), model);
+    }
+  }
+
+  @GetMapping("/monitoring/returns/{id}/spreadsheet.xlsx")
+  ResponseEntity<byte[]> xlsx(@PathVariable long id, Authentication auth) {
+    return download(
+        workflow.spreadsheet(actors.of(auth), id, true),
+        "monitoring-return-" + id + ".xlsx",
+        MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+  }
+
+  @GetMapping("/monitoring/returns/{id}/spreadsheet.csv")
+  ResponseEntity<byte[]> csv(@PathVariable long id, Authentication auth) {
+    return download(
+        workflow.spreadsheet(actors.of(auth), id, false),
+        "monitoring-return-" + id + ".csv",
+        new MediaType("text", "csv", StandardCharsets.UTF_8));
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .body(body);
+  }
+
+  @PostMapping("/monitoring/returns/{id}/upload")
+  String upload(
+      @PathVariable long id,
+      @RequestParam int version,
+      @RequestParam(required = false) MultipartFile file,
+      Authentication auth,
+      Model model,
+      RedirectAttributes flash)
+      throws java.io.IOException {
+    Actor actor = actors.of(auth);
+    try {
+      workflow.upload(
+          actor,
+          id,
+          version,
+          file == null ? null : file.getOriginalFilename(),
+          file == null ? null : file.getBytes());
+      flash.addFlashAttribute("success", "The spreadsheet's figures have been saved");
+      return "redirect:/monitoring/returns/" + id;
+    } catch (InvalidInputException e) {
+      return page(actor, id, null, e.problems(), model);
+    } catch (ConflictException e) {
+      return page(actor, id, null, List.of(new FieldProblem("file", e.getMessage())), model);
+    }
+  }
+
+  @PostMapping("/monitoring/returns/{id}/rating")
+  String rate(
+      @PathVariable long id,
+      @RequestParam(required = false) String rag,
+      @RequestParam(required = false) String ragReason,
+      Authentication auth,
+      Model model,
+      RedirectAttributes flash) {
+    Actor actor = actors.of(auth);
+    try {
+      workflow.rate(actor, id, rag, ragReason);
+      flash.addFlashAttribute("success", "The quarter's rating is recorded");
+      return "redirect:/monitoring/returns/" + id + "#rating";
+    } catch (InvalidInputException e) {
+      model.addAttribute("typedRag", rag);
+      model.addAttribute("typedRagReason", ragReason);
+      return page(actor, id, null, e.problems(), model);
     }
   }
 
@@ -158,6 +233,12 @@ class ReturnController {
     model.addAttribute("caseStudies", workflow.caseStudies(id));
     model.addAttribute("anomalies", workflow.anomalies(actor, id));
     model.addAttribute("today", workflow.today());
+    model.addAttribute(
+        "mayRate",
+        !r.status().owed()
+            && r.status() != ReturnStatus.DRAFT
+            && (actor.has("OFFICER") || actor.has("ADMIN")));
+    model.addAttribute("rags", Rag.values());
     FieldIds.show(model, problems);
     return "monitoring/return";
   }

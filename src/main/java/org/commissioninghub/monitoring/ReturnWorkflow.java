@@ -218,6 +218,31 @@ public class ReturnWorkflow {
         r.period().label() + ": " + values.size() + " measures");
   }
 
+  /** The return as a spreadsheet to fill in offline, with what is saved so far. */
+  @Transactional(readOnly = true)
+  public byte[] spreadsheet(Actor actor, long id, boolean xlsx) {
+    MonitoringReturnView r = get(actor, id);
+    ReturnTemplate template = templateOf(id);
+    Map<String, Long> values = repository.values(id);
+    String narrative = repository.narrative(id);
+    audit.recordExport("monitoring-return-" + id + (xlsx ? ".xlsx" : ".csv"), "spreadsheet");
+    return xlsx
+        ? ReturnSpreadsheet.xlsx(r, template, values, narrative)
+        : ReturnSpreadsheet.csv(r, template, values, narrative)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Saves the figures from an uploaded spreadsheet. Every cell is checked first; one problem and
+   * nothing is saved, with the row and column of each.
+   */
+  @Transactional
+  public void upload(Actor actor, long id, int expectedVersion, String filename, byte[] content) {
+    get(actor, id);
+    ReturnSpreadsheet.Upload upload = ReturnSpreadsheet.read(filename, content, templateOf(id), id);
+    save(actor, id, expectedVersion, upload.values(), upload.narrative());
+  }
+
   /**
    * Certifies the return for the provider: by someone other than the person who last saved it, and
    * only once it passes every check.
