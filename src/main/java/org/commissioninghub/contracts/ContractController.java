@@ -27,13 +27,16 @@ class ContractController {
   private final Organisations organisations;
   private final ContractLifecycle lifecycle;
   private final java.time.Clock clock;
+  private final org.commissioninghub.shared.DeliveryRecords delivery;
 
   ContractController(
       Contracts contracts,
       Organisations organisations,
       AuditLog audit,
       ContractLifecycle lifecycle,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      org.commissioninghub.shared.DeliveryRecords delivery) {
+    this.delivery = delivery;
     this.lifecycle = lifecycle;
     this.clock = clock;
     this.audit = audit;
@@ -91,6 +94,10 @@ class ContractController {
     Arrays.stream(RecommissioningStage.values()).forEach(s -> stages.put(s.name(), s.label()));
     model.addAttribute("stages", stages);
     model.addAttribute("history", audit.forEntity("contract", id));
+    var quarters = delivery.forContract(id);
+    model.addAttribute("quarters", quarters);
+    model.addAttribute(
+        "deliverySummary", org.commissioninghub.shared.DeliveryRecords.summary(quarters));
     return "contracts/show";
   }
 

@@ -30,7 +30,14 @@ class ContractLifecycleController {
   private final ContractLifecycle lifecycle;
   private final AuditLog audit;
 
-  ContractLifecycleController(Contracts contracts, ContractLifecycle lifecycle, AuditLog audit) {
+  private final org.commissioninghub.shared.DeliveryRecords delivery;
+
+  ContractLifecycleController(
+      Contracts contracts,
+      ContractLifecycle lifecycle,
+      AuditLog audit,
+      org.commissioninghub.shared.DeliveryRecords delivery) {
+    this.delivery = delivery;
     this.contracts = contracts;
     this.lifecycle = lifecycle;
     this.audit = audit;
@@ -85,6 +92,10 @@ class ContractLifecycleController {
     model.addAttribute("contract", contract);
     model.addAttribute("term", lifecycle.term(id));
     model.addAttribute("form", form);
+    var quarters = delivery.forContract(id);
+    model.addAttribute("quarters", quarters);
+    model.addAttribute(
+        "deliverySummary", org.commissioninghub.shared.DeliveryRecords.summary(quarters));
     return "contracts/extension-form";
   }
 

@@ -11,6 +11,7 @@ import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.DeliveryRecords;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
 import org.springframework.security.core.Authentication;
@@ -30,13 +31,16 @@ class ContinuationController {
   private final FundingStreams streams;
   private final Actors actors;
   private final Clock clock;
+  private final DeliveryRecords delivery;
 
   ContinuationController(
       Continuations continuations,
       Awards awards,
       FundingStreams streams,
       Actors actors,
-      Clock clock) {
+      Clock clock,
+      DeliveryRecords delivery) {
+    this.delivery = delivery;
     this.continuations = continuations;
     this.awards = awards;
     this.streams = streams;
@@ -59,6 +63,13 @@ class ContinuationController {
     return "decisions/continuations";
   }
 
+  /** The returns of the award being continued, for the decision. */
+  private void deliveryOf(String awardPublicId, Model model) {
+    List<DeliveryRecords.QuarterDelivery> quarters = delivery.forAward(awardPublicId);
+    model.addAttribute("quarters", quarters);
+    model.addAttribute("deliverySummary", DeliveryRecords.summary(quarters));
+  }
+
   @GetMapping("/continuations/new")
   String form(@RequestParam String award, @RequestParam String year, Model model) {
     return form(awards.get(award), FinancialYear.parse(year), new ArrayList<>(), model);
@@ -67,6 +78,7 @@ class ContinuationController {
   private String form(AwardView award, FinancialYear year, List<?> problems, Model model) {
     model.addAttribute("award", award);
     model.addAttribute("year", year);
+    deliveryOf(award.publicId(), model);
     model.addAttribute("streams", streams.streams(year));
     model.addAttribute("problems", problems);
     return "decisions/continuation-form";
@@ -128,6 +140,7 @@ class ContinuationController {
     Actor actor = actors.of(auth);
     ContinuationView c = continuations.get(actor, id);
     model.addAttribute("c", c);
+    deliveryOf(c.predecessorAward(), model);
     model.addAttribute(
         "mayAnswer",
         c.awaitingAnswer()

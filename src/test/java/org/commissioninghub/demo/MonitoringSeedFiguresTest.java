@@ -126,6 +126,23 @@ class MonitoringSeedFiguresTest {
         .allMatch(l -> l.contains("fewer than 5") && !l.contains(",2,"));
   }
 
+  @Test
+  void continuationAndExtensionDecisionsShowHowTheServiceReported() throws Exception {
+    // Qwell's second-quarter return came in after its due date (demo).
+    String continuation = text("/continuations/new?award=kooth-2024-25&year=2025/26");
+    assertThat(continuation)
+        .contains("How the service has reported")
+        .contains("4 of 4 returns accepted, 3 received on time")
+        .contains("Late", "On time", "2024/25 Q2 (July to September 2024)");
+    assertThat(text("/contracts/kent-rj-and-mediation-service"))
+        .contains("4 of 4 returns accepted, 4 received on time");
+    // The ISVA contract is monitored through the award that funds it.
+    assertThat(text("/contracts/isva-and-sv-support-service/extensions/new"))
+        .contains("4 of 4 returns accepted, 4 received on time");
+    assertThat(text("/contracts/appropriate-adult-service"))
+        .contains("No monitoring returns issued");
+  }
+
   private GroupFigures service(String namePart) {
     return year.of(AggregateScope.SERVICE).stream()
         .filter(g -> g.name().contains(namePart))
