@@ -136,6 +136,16 @@ class MonitoringJourneyTest {
       assertThat(officer.text("#return-status")).contains("Accepted");
       assertThat(officer.text("#submissions")).contains("Sent back", "Accepted");
       officer.assertAccessible();
+      // The officer rates the quarter; the rating needs a reason.
+      officer.find("#rag-green").click();
+      officer.clickAndWait("#rate-return");
+      assertThat(officer.text(".govuk-error-summary")).contains("Say why you gave this rating");
+      officer.checkAccessibility();
+      officer.find("#rag-green").click();
+      officer.type("ragReason", "Referrals and support on plan; waiting times held");
+      officer.clickAndWait("#rate-return");
+      assertThat(officer.text("#current-rating")).contains("Green", "waiting times held");
+      officer.assertAccessible();
     }
     assertThat(payments.scheduled(q2.id()).status()).isEqualTo(ScheduledPaymentView.Status.DUE);
   }
