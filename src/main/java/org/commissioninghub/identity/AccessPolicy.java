@@ -228,6 +228,7 @@ public final class AccessPolicy {
         Set.of(HttpMethod.GET),
         "/monitoring",
         "/monitoring/measures",
+        "/monitoring/templates",
         "/monitoring/templates/{code}",
         "/monitoring/returns/{id}",
         "/monitoring/returns/{id}/spreadsheet.xlsx",

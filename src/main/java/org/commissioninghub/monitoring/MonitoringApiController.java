@@ -98,12 +98,32 @@ class MonitoringApiController {
               + " month after the quarter); issuing again adds only what is missing")
   List<ReturnJson> issue(@RequestBody IssueRequest request, Authentication auth) {
     LocalDate today = monitoring.today();
-    return monitoring.issueFor(auth.getName(), request.award(), request.template()).stream()
+    return monitoring
+        .issue(
+            auth.getName(),
+            new IssueCommand(
+                request.award(),
+                request.contract(),
+                request.year(),
+                request.template(),
+                request.specialism(),
+                request.victimService() == null || request.victimService()))
+        .stream()
         .map(r -> ReturnJson.of(r, today))
         .toList();
   }
 
-  record IssueRequest(String award, String template) {}
+  /**
+   * An award's id, or a contract's id with the financial year; the template (blank: the programme's
+   * or the standard); the specialism; whether it counts as a victim service (default yes).
+   */
+  record IssueRequest(
+      String award,
+      String contract,
+      String year,
+      String template,
+      String specialism,
+      Boolean victimService) {}
 
   record ReturnJson(
       long id,

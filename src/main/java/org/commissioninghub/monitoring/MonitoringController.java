@@ -7,7 +7,6 @@ import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.FieldIds;
 import org.commissioninghub.shared.InvalidInputException;
-import org.commissioninghub.shared.NotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,40 +55,45 @@ class MonitoringController {
     model.addAttribute(
         "accepted", all.stream().filter(r -> r.status() == ReturnStatus.ACCEPTED).count());
     model.addAttribute("templates", monitoring.templates());
+    model.addAttribute("specialisms", ServiceSpecialism.values());
+    if (!model.containsAttribute("typed")) {
+      model.addAttribute("typed", new IssueCommand(null, null, null, null, null, true));
+    }
     if (!model.containsAttribute("problems")) {
       FieldIds.show(model, List.of());
     }
     return "monitoring/board";
   }
 
+  /** Sets up an award's or a contract's returns (a contract's for one financial year). */
   @PostMapping("/monitoring/returns")
   String issue(
       @RequestParam(required = false) String award,
+      @RequestParam(required = false) String contract,
+      @RequestParam(required = false) String year,
       @RequestParam(required = false) String template,
+      @RequestParam(required = false) String specialism,
+      @RequestParam(required = false) boolean victimService,
       Authentication auth,
       Model model,
       RedirectAttributes flash) {
     try {
-      if (award == null || award.isBlank()) {
-        throw InvalidInputException.of(
-            "MONITORING-1", "award", "Enter the award whose returns to issue, like its id");
-      }
-      List<MonitoringReturnView> returns;
-      try {
-        returns = monitoring.issueFor(auth.getName(), award.strip(), template);
-      } catch (NotFoundException e) {
-        throw InvalidInputException.of("MONITORING-1", "award", "There is no award " + award);
-      }
+      List<MonitoringReturnView> returns =
+          monitoring.issue(
+              auth.getName(),
+              new IssueCommand(award, contract, year, template, specialism, victimService));
+      MonitoringReturnView first = returns.get(0);
       flash.addFlashAttribute(
           "success",
-          award.strip()
+          first.serviceName()
               + " owes "
               + returns.size()
               + " quarterly returns, each shown with its due date");
       return "redirect:/monitoring";
     } catch (InvalidInputException e) {
       FieldIds.show(model, e.problems());
-      model.addAttribute("typedAward", award);
+      model.addAttribute(
+          "typed", new IssueCommand(award, contract, year, template, specialism, victimService));
       return board(auth, model);
     }
   }

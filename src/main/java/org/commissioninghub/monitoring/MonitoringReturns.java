@@ -16,6 +16,7 @@ import org.commissioninghub.contracts.ContractView;
 import org.commissioninghub.contracts.Contracts;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.Actor;
+import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
@@ -35,6 +36,7 @@ public class MonitoringReturns {
   private final Awards awards;
   private final Contracts contracts;
   private final Organisations organisations;
+  private final ReturnTemplates templates;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -43,8 +45,10 @@ public class MonitoringReturns {
       Awards awards,
       Contracts contracts,
       Organisations organisations,
+      ReturnTemplates templates,
       AuditLog audit,
       Clock clock) {
+    this.templates = templates;
     this.repository = repository;
     this.awards = awards;
     this.contracts = contracts;
@@ -91,7 +95,15 @@ public class MonitoringReturns {
       ServiceSpecialism specialism,
       boolean victimService) {
     AwardView award = awards.get(awardPublicId);
-    ReturnTemplate template = templateNamed(code);
+    // Without a choice, a service keeps its return; a new one makes its programme's.
+    ReturnTemplate template =
+        templateNamed(
+            code == null || code.isBlank()
+                ? repository
+                    .serviceForAward(award.publicId())
+                    .map(MonitoredService::templateCode)
+                    .orElseGet(() -> templates.templateForProgramme(award.programme()).orElse(null))
+                : code);
     MonitoredService service =
         repository
             .serviceForAward(award.publicId())
@@ -126,7 +138,14 @@ public class MonitoringReturns {
       ServiceSpecialism specialism,
       boolean victimService) {
     ContractView contract = contracts.get(contractPublicId);
-    ReturnTemplate template = templateNamed(code);
+    ReturnTemplate template =
+        templateNamed(
+            code == null || code.isBlank()
+                ? repository
+                    .serviceForContract(contract.publicId())
+                    .map(MonitoredService::templateCode)
+                    .orElse(null)
+                : code);
     List<String> suppliers =
         contract.lots().stream()
             .map(ContractLotView::supplierPublicId)
@@ -169,6 +188,58 @@ public class MonitoringReturns {
     }
     issue(username, service, template, periods, "contract", contract.publicId());
     return repository.returnsOfService(service.id());
+  }
+
+  /** Sets up returns as an officer typed them, with every problem named by its field. */
+  @Transactional
+  public List<MonitoringReturnView> issue(String username, IssueCommand command) {
+    List<FieldProblem> problems = new ArrayList<>();
+    String award = blankToNull(command.award());
+    String contract = blankToNull(command.contract());
+    if ((award == null) == (contract == null)) {
+      problems.add(
+          new FieldProblem(
+              award == null ? "award" : "contract",
+              "Enter either an award's id or a contract's id, not "
+                  + (award == null ? "neither" : "both")));
+    }
+    ServiceSpecialism specialism = null;
+    if (blankToNull(command.specialism()) != null) {
+      try {
+        specialism = ServiceSpecialism.valueOf(command.specialism().strip());
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem("specialism", "Choose what the service specialises in"));
+      }
+    }
+    FinancialYear year = null;
+    if (contract != null) {
+      try {
+        year =
+            FinancialYear.parse(blankToNull(command.year()) == null ? "" : command.year().strip());
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            new FieldProblem(
+                "year", "Enter the financial year of the contract's returns, like 2025/26"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("MONITORING-1", problems);
+    }
+    try {
+      return award != null
+          ? issueFor(username, award, command.template(), specialism, command.victimService())
+          : issueForContract(
+              username, contract, year, command.template(), specialism, command.victimService());
+    } catch (NotFoundException e) {
+      throw InvalidInputException.of(
+          "MONITORING-1",
+          award != null ? "award" : "contract",
+          "There is no " + (award != null ? "award " + award : "contract " + contract));
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   @Transactional(readOnly = true)

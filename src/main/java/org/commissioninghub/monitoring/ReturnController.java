@@ -143,6 +143,48 @@ class ReturnController {
     }
   }
 
+  /**
+   * An officer records the saved figures as a return the provider sent outside the system (on
+   * paper, by email, or where no provider is named), with the date it arrived.
+   */
+  @PostMapping("/monitoring/returns/{id}/record")
+  String record(
+      @PathVariable long id,
+      @RequestParam(name = "receivedOn-day", required = false) String day,
+      @RequestParam(name = "receivedOn-month", required = false) String month,
+      @RequestParam(name = "receivedOn-year", required = false) String year,
+      @RequestParam(required = false) String note,
+      Authentication auth,
+      Model model,
+      RedirectAttributes flash) {
+    Actor actor = actors.of(auth);
+    java.time.LocalDate receivedOn = null;
+    try {
+      receivedOn =
+          java.time.LocalDate.of(
+              Integer.parseInt(year.strip()),
+              Integer.parseInt(month.strip()),
+              Integer.parseInt(day.strip()));
+    } catch (RuntimeException e) {
+      receivedOn = null;
+    }
+    Map<String, String> saved = new LinkedHashMap<>();
+    workflow.values(id).forEach((code, value) -> saved.put(code, String.valueOf(value)));
+    try {
+      workflow.recordReceived(actor, id, saved, workflow.narrative(id), receivedOn, note);
+      flash.addFlashAttribute("success", "The return is recorded as received and accepted");
+      return "redirect:/monitoring/returns/" + id;
+    } catch (InvalidInputException e) {
+      model.addAttribute("typedNote", note);
+      model.addAttribute("typedDay", day);
+      model.addAttribute("typedMonth", month);
+      model.addAttribute("typedYear", year);
+      return page(actor, id, null, e.problems(), model);
+    } catch (ConflictException e) {
+      return page(actor, id, null, List.of(new FieldProblem("", e.getMessage())), model);
+    }
+  }
+
   @PostMapping("/monitoring/returns/{id}/rating")
   String rate(
       @PathVariable long id,
@@ -239,6 +281,8 @@ class ReturnController {
             && r.status() != ReturnStatus.DRAFT
             && (actor.has("OFFICER") || actor.has("ADMIN")));
     model.addAttribute("rags", Rag.values());
+    model.addAttribute(
+        "mayRecord", r.status().owed() && (actor.has("OFFICER") || actor.has("ADMIN")));
     FieldIds.show(model, problems);
     return "monitoring/return";
   }
