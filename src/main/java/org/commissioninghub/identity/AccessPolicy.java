@@ -211,7 +211,15 @@ public final class AccessPolicy {
         "/monitoring/aggregates",
         "/monitoring/aggregates.csv",
         "/api/v1/monitoring/aggregates");
-    allow(rules, EDITORS, Set.of(HttpMethod.POST), "/monitoring/returns/{id}/rating");
+    allow(
+        rules,
+        EDITORS,
+        Set.of(HttpMethod.POST),
+        "/monitoring/returns/{id}/rating",
+        "/monitoring/returns/{id}/record",
+        "/monitoring/templates",
+        "/monitoring/measures",
+        "/monitoring/programme-templates");
     Set<Role> providers = EnumSet.of(Role.PROVIDER, Role.CSP_LEAD);
     allow(rules, providers, Set.of(HttpMethod.POST), "/monitoring/returns/{id}/certify");
     Set<Role> preparers = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.PROVIDER, Role.CSP_LEAD);

@@ -140,7 +140,39 @@ public class MonitoringAggregates {
                         quarters,
                         measures,
                         s -> s.id() == service.id())));
-    return new YearAggregates(year, measures, groups, issued.size(), accepted.size());
+    return new YearAggregates(
+        year, measures, groups, issued.size(), accepted.size(), countedTwice(services));
+  }
+
+  /**
+   * A contract and the award that funds it may both be set up for monitoring; their returns then
+   * report the same people, so the totals hold them twice. Said on the page rather than guessed
+   * away, so the officer can stop one of them.
+   */
+  private List<String> countedTwice(Map<Long, MonitoredService> services) {
+    List<String> twice = new ArrayList<>();
+    for (MonitoredService contract : services.values()) {
+      if (contract.contractPublicId() == null) {
+        continue;
+      }
+      contracts.get(contract.contractPublicId()).lots().stream()
+          .map(ContractLotView::awardPublicId)
+          .filter(java.util.Objects::nonNull)
+          .forEach(
+              award ->
+                  services.values().stream()
+                      .filter(s -> award.equals(s.awardPublicId()))
+                      .forEach(
+                          s ->
+                              twice.add(
+                                  contract.name()
+                                      + " reports both as the contract "
+                                      + contract.contractPublicId()
+                                      + " and as the award "
+                                      + award
+                                      + " that funds it: its figures are counted twice")));
+    }
+    return twice;
   }
 
   private static void addIfAny(List<GroupFigures> groups, GroupFigures group) {

@@ -11,13 +11,16 @@ import org.commissioninghub.shared.FinancialYear;
  *
  * @param returnsIssued every return the year's services owe
  * @param returnsAccepted those counted here
+ * @param countedTwice services monitored both as a contract and as the award that funds it, whose
+ *     figures are therefore in the totals twice
  */
 public record YearAggregates(
     FinancialYear year,
     List<MetricDefinition> measures,
     List<GroupFigures> groups,
     int returnsIssued,
-    int returnsAccepted) {
+    int returnsAccepted,
+    List<String> countedTwice) {
 
   public GroupFigures allVictimServices() {
     return first(AggregateScope.ALL_VICTIM_SERVICES);

@@ -119,9 +119,32 @@ class MonitoringJourneyTest {
     try (Browser provider = as("provider")) {
       visit(provider, path);
       assertThat(provider.text("#sent-back")).contains("Please split the referrals by source");
-      provider.type("values-REFERRALS_POLICE", "15,000");
-      provider.type("values-REFERRALS_SELF", "4,500");
-      provider.clickAndWait("#save-return");
+      // The split is made offline: the return downloaded as CSV, filled in and uploaded back.
+      java.nio.file.Path csv = provider.download("#download-csv", ".csv");
+      String downloaded = java.nio.file.Files.readString(csv);
+      String police = "REFERRALS_POLICE,Referrals by source,Referrals from Kent Police,COUNT,";
+      String self = "REFERRALS_SELF,Referrals by source,Referrals from self-referral,COUNT,";
+      assertThat(downloaded).contains("REFERRALS,Referrals,Referrals received,COUNT,19500", police);
+      java.nio.file.Path broken = csv.resolveSibling("broken-return.csv");
+      java.nio.file.Files.writeString(
+          broken, downloaded.replace(police, police + "15000").replace(self, self + "4.5k"));
+      provider.find("#file").sendKeys(broken.toAbsolutePath().toString());
+      provider.clickAndWait("#upload-return");
+      int selfRow = 1 + (int) downloaded.lines().takeWhile(l -> !l.startsWith(self)).count();
+      assertThat(provider.text(".govuk-error-summary"))
+          .contains("Row " + selfRow + ", column E: Referrals from self-referral");
+      assertThat(provider.find("#values-REFERRALS_POLICE").getAttribute("value"))
+          .as("nothing was saved from the rejected file")
+          .isEmpty();
+      provider.checkAccessibility();
+      java.nio.file.Path fixed = csv.resolveSibling("fixed-return.csv");
+      java.nio.file.Files.writeString(
+          fixed, downloaded.replace(police, police + "15000").replace(self, self + "4500"));
+      provider.find("#file").sendKeys(fixed.toAbsolutePath().toString());
+      provider.clickAndWait("#upload-return");
+      assertThat(provider.find("#values-REFERRALS_POLICE").getAttribute("value"))
+          .isEqualTo("15,000");
+      assertThat(provider.find("#values-REFERRALS_SELF").getAttribute("value")).isEqualTo("4,500");
       provider.assertAccessible();
     }
     try (Browser certifier = as("certifier")) {
@@ -145,6 +168,17 @@ class MonitoringJourneyTest {
       officer.type("ragReason", "Referrals and support on plan; waiting times held");
       officer.clickAndWait("#rate-return");
       assertThat(officer.text("#current-rating")).contains("Green", "waiting times held");
+      // The year's figures, charts with their tables, and the returns' settings pass axe too.
+      visit(officer, "/monitoring/aggregates?year=2024/25");
+      // The journey's award funds the Kent Advocacy and Support Service contract, whose demo
+      // returns are in the totals too: the page says so.
+      assertThat(officer.text("#counted-twice")).contains("counted twice");
+      assertThat(
+              officer.driver().findElements(org.openqa.selenium.By.cssSelector("svg#trend-chart")))
+          .isNotEmpty();
+      visit(officer, "/monitoring/templates");
+      visit(officer, "/contracts/kent-advocacy-and-support-service/extensions/new");
+      assertThat(officer.text("#delivery-summary")).contains("4 of 4 returns accepted");
       officer.assertAccessible();
     }
     assertThat(payments.scheduled(q2.id()).status()).isEqualTo(ScheduledPaymentView.Status.DUE);
