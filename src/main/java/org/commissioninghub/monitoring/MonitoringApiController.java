@@ -107,7 +107,7 @@ class MonitoringApiController {
                 request.year(),
                 request.template(),
                 request.specialism(),
-                request.victimService() == null || request.victimService()))
+                request.victimService()))
         .stream()
         .map(r -> ReturnJson.of(r, today))
         .toList();

@@ -80,12 +80,13 @@ public class MonitoringReturns {
    */
   @Transactional
   public List<MonitoringReturnView> issueFor(String username, String awardPublicId, String code) {
-    return issueFor(username, awardPublicId, code, null, true);
+    return issueFor(username, awardPublicId, code, null, null);
   }
 
   /**
    * As {@link #issueFor(String, String, String)}, saying what the service specialises in and
-   * whether it counts in the victim-services totals (kept for later issues unless changed).
+   * whether it counts in the victim-services totals; null keeps what the service has (a new
+   * service: other specialist support, counted as a victim service).
    */
   @Transactional
   public List<MonitoringReturnView> issueFor(
@@ -93,7 +94,7 @@ public class MonitoringReturns {
       String awardPublicId,
       String code,
       ServiceSpecialism specialism,
-      boolean victimService) {
+      Boolean victimService) {
     AwardView award = awards.get(awardPublicId);
     // Without a choice, a service keeps its return; a new one makes its programme's.
     ReturnTemplate template =
@@ -118,7 +119,7 @@ public class MonitoringReturns {
                             award.organisationId(),
                             template.id(),
                             specialism == null ? ServiceSpecialism.OTHER : specialism,
-                            victimService,
+                            victimService == null || victimService,
                             OffsetDateTime.now(clock))));
     issue(username, service, template, periodsOf(award), "award", award.publicId());
     return repository.returnsOfService(service.id());
@@ -136,7 +137,7 @@ public class MonitoringReturns {
       FinancialYear year,
       String code,
       ServiceSpecialism specialism,
-      boolean victimService) {
+      Boolean victimService) {
     ContractView contract = contracts.get(contractPublicId);
     ReturnTemplate template =
         templateNamed(
@@ -176,7 +177,7 @@ public class MonitoringReturns {
                             organisationId,
                             template.id(),
                             specialism == null ? ServiceSpecialism.OTHER : specialism,
-                            victimService,
+                            victimService == null || victimService,
                             OffsetDateTime.now(clock))));
     LocalDate end = contract.endedOn() != null ? contract.endedOn() : contract.latestPossibleEnd();
     List<ReturnPeriod> periods = within(List.of(year), contract.startDate(), end);
@@ -255,11 +256,9 @@ public class MonitoringReturns {
   }
 
   private MonitoredService reclassify(
-      MonitoredService s,
-      ReturnTemplate template,
-      ServiceSpecialism specialism,
-      boolean victimService) {
+      MonitoredService s, ReturnTemplate template, ServiceSpecialism specialism, Boolean victim) {
     ServiceSpecialism kept = specialism == null ? s.specialism() : specialism;
+    boolean victimService = victim == null ? s.victimService() : victim;
     if (!template.code().equals(s.templateCode())
         || kept != s.specialism()
         || victimService != s.victimService()) {
