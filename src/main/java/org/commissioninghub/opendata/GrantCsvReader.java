@@ -1,0 +1,124 @@
+package org.commissioninghub.opendata;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads 360Giving CSV one row at a time (RFC 4180: quoted cells, doubled quotes, line breaks in
+ * quotes), matching columns by the standard's titles in any order and ignoring others. A bad cell
+ * is reported with its row and column.
+ */
+public final class GrantCsvReader {
+
+  private final Reader in;
+  private final StringBuilder cell = new StringBuilder();
+  private int row = 1;
+
+  private GrantCsvReader(InputStream stream) {
+    in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /** Calls the consumer with each grant in order; returns how many there were. */
+  public static long read(InputStream stream, Consumer<Grant> each) {
+    return new GrantCsvReader(stream).readAll(each);
+  }
+
+  private long readAll(Consumer<Grant> each) {
+    List<String> header = next();
+    if (header == null) {
+      throw new IllegalArgumentException("The CSV file is empty: it needs the header row");
+    }
+    if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+      header.set(0, header.get(0).substring(1));
+    }
+    int[] slot = new int[header.size()];
+    for (int i = 0; i < header.size(); i++) {
+      slot[i] = Grant.TITLES.indexOf(header.get(i).strip());
+    }
+    long count = 0;
+    List<String> cells;
+    while ((cells = next()) != null) {
+      if (cells.size() == 1 && cells.get(0).isEmpty()) {
+        continue;
+      }
+      String[] c = new String[Grant.TITLES.size()];
+      for (int i = 0; i < cells.size() && i < slot.length; i++) {
+        if (slot[i] >= 0 && !cells.get(i).isEmpty()) {
+          c[slot[i]] = cells.get(i);
+        }
+      }
+      try {
+        each.accept(Grant.of(c));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "Row "
+                + row
+                + ": the Amount Awarded or Planned Dates:Duration (months) is not a number");
+      }
+      count++;
+    }
+    return count;
+  }
+
+  /** The next record's cells, or null at the end of the file. */
+  private List<String> next() {
+    try {
+      int c = in.read();
+      if (c < 0) {
+        return null;
+      }
+      List<String> cells = new ArrayList<>(32);
+      cell.setLength(0);
+      boolean quoted = false;
+      while (true) {
+        if (quoted) {
+          if (c < 0) {
+            throw new IllegalArgumentException("Row " + row + ": a quoted cell is never closed");
+          }
+          if (c == '"') {
+            in.mark(1);
+            int n = in.read();
+            if (n == '"') {
+              cell.append('"');
+            } else {
+              quoted = false;
+              in.reset();
+            }
+          } else {
+            cell.append((char) c);
+          }
+        } else if (c == '"' && cell.length() == 0) {
+          quoted = true;
+        } else if (c == ',') {
+          cells.add(cell.toString());
+          cell.setLength(0);
+        } else if (c == '\n' || c < 0) {
+          cells.add(cell.toString());
+          row++;
+          return cells;
+        } else if (c == '\r') {
+          in.mark(1);
+          if (in.read() != '\n') {
+            in.reset();
+          }
+          cells.add(cell.toString());
+          row++;
+          return cells;
+        } else {
+          cell.append((char) c);
+        }
+        c = in.read();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.commissioninghub.opendata;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/** Writes grants as 360Giving CSV (the standard's column titles), one row at a time. */
+public final class GrantCsvWriter implements AutoCloseable {
+
+  private final Writer out;
+
+  public GrantCsvWriter(OutputStream stream) {
+    out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    row(Grant.TITLES.toArray(String[]::new));
+  }
+
+  public void write(Grant grant) {
+    row(grant.cells());
+  }
+
+  private void row(String[] cells) {
+    try {
+      for (int i = 0; i < cells.length; i++) {
+        if (i > 0) {
+          out.write(',');
+        }
+        cell(cells[i]);
+      }
+      out.write("\r\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void cell(String value) throws IOException {
+    if (value == null) {
+      return;
+    }
+    boolean quote = false;
+    for (int i = 0; i < value.length() && !quote; i++) {
+      char c = value.charAt(i);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      out.write(value);
+      return;
+    }
+    out.write('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"') {
+        out.write('"');
+      }
+      out.write(c);
+    }
+    out.write('"');
+  }
+
+  @Override
+  public void close() {
+    try {
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package org.commissioninghub.opendata;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.function.Consumer;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the grants of a 360Giving package one at a time, keeping the fields {@link Grant} holds
+ * (the first of each list) and skipping the rest, so any size of file takes the same memory.
+ */
+public final class GrantJsonReader {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private GrantJsonReader() {}
+
+  /** Calls the consumer with each grant in order; returns how many there were. */
+  public static long read(InputStream in, Consumer<Grant> each) {
+    long count = 0;
+    try (JsonParser p = MAPPER.createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("A 360Giving package is a JSON object");
+      }
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("grants".equals(name) && value == JsonToken.START_ARRAY) {
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            each.accept(grant(p));
+            count++;
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+    }
+    return count;
+  }
+
+  private static Grant grant(JsonParser p) {
+    String[] c = new String[Grant.TITLES.size()];
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (name) {
+        case "id" -> c[0] = scalar(p, t);
+        case "title" -> c[1] = scalar(p, t);
+        case "description" -> c[2] = scalar(p, t);
+        case "currency" -> c[3] = scalar(p, t);
+        case "amountAwarded" -> c[4] = number(p, t);
+        case "awardDate" -> c[5] = scalar(p, t);
+        case "plannedDates" ->
+            first(p, t, (k, v) -> put(c, k, v, "startDate", 6, "endDate", 7, "duration", 8));
+        case "recipientOrganization" ->
+            first(
+                p,
+                t,
+                (k, v) ->
+                    put(
+                        c,
+                        k,
+                        v,
+                        "id",
+                        9,
+                        "name",
+                        10,
+                        "charityNumber",
+                        11,
+                        "companyNumber",
+                        12,
+                        "addressLocality",
+                        13,
+                        "postalCode",
+                        14));
+        case "beneficiaryLocation" ->
+            first(
+                p,
+                t,
+                (k, v) ->
+                    put(c, k, v, "name", 15, "countryCode", 16, "geoCode", 17, "geoCodeType", 18));
+        case "fundingOrganization" ->
+            first(p, t, (k, v) -> put(c, k, v, "id", 19, "name", 20, "department", 21));
+        case "grantProgramme" -> first(p, t, (k, v) -> put(c, k, v, "code", 22, "title", 23));
+        case "fromOpenCall" -> c[24] = scalar(p, t);
+        case "dateModified" -> c[25] = scalar(p, t);
+        case "dataSource" -> c[26] = scalar(p, t);
+        default -> p.skipChildren();
+      }
+    }
+    try {
+      return Grant.of(c);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "Grant " + c[0] + " has an amount or duration that is not a number");
+    }
+  }
+
+  private interface Field {
+    void accept(String name, String value);
+  }
+
+  /** The first object of a list, field by field; later items and nested lists are skipped. */
+  private static void first(JsonParser p, JsonToken t, Field field) {
+    if (t != JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return;
+    }
+    boolean firstDone = false;
+    JsonToken item;
+    while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (item == JsonToken.START_OBJECT && !firstDone) {
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          JsonToken v = p.nextToken();
+          if (v.isScalarValue()) {
+            field.accept(name, v == JsonToken.VALUE_NULL ? null : p.getString());
+          } else {
+            p.skipChildren();
+          }
+        }
+        firstDone = true;
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  private static void put(String[] c, String name, String value, Object... slots) {
+    for (int i = 0; i < slots.length; i += 2) {
+      if (slots[i].equals(name)) {
+        c[(Integer) slots[i + 1]] = value == null || value.isEmpty() ? null : value;
+        return;
+      }
+    }
+  }
+
+  private static String scalar(JsonParser p, JsonToken t) {
+    if (!t.isScalarValue()) {
+      p.skipChildren();
+      return null;
+    }
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    String s = p.getString();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static String number(JsonParser p, JsonToken t) {
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal d = p.getDecimalValue();
+      return d.toPlainString();
+    }
+    return scalar(p, t);
+  }
+}
