@@ -65,6 +65,7 @@ public class DemoData {
   private final DemoContractHistory contractHistory;
   private final DemoPayments demoPayments;
   private final DemoMonitoring demoMonitoring;
+  private final org.commissioninghub.opendata.ThreeSixtyGiving threeSixty;
   private final java.time.Clock clock;
   private final Budgets budgets;
 
@@ -82,6 +83,7 @@ public class DemoData {
       DemoContractHistory contractHistory,
       DemoPayments demoPayments,
       DemoMonitoring demoMonitoring,
+      org.commissioninghub.opendata.ThreeSixtyGiving threeSixty,
       java.time.Clock clock,
       Budgets budgets) {
     this.budgets = budgets;
@@ -89,6 +91,7 @@ public class DemoData {
     this.contractHistory = contractHistory;
     this.demoPayments = demoPayments;
     this.demoMonitoring = demoMonitoring;
+    this.threeSixty = threeSixty;
     this.clock = clock;
     this.organisations = organisations;
     this.streams = streams;
@@ -194,6 +197,8 @@ public class DemoData {
     rounds.kcspCrimeReductionGrant(caseRows);
     demoPayments.load();
     demoMonitoring.load(location);
+    // The demo's grants are published as 360Giving data, as an officer would after checking them.
+    threeSixty.publish("officer");
     DemoSummary summary =
         new DemoSummary(
             orgRows.size(),

@@ -12,6 +12,7 @@
       "crimereduction",
       "payments",
       "monitoring",
+      "opendata",
       "identity",
       "audit",
       "shared"

@@ -106,6 +106,7 @@ public final class AccessPolicy {
     grantRounds(rules);
     budgets(rules);
     monitoring(rules);
+    allow(rules, EDITORS, Set.of(HttpMethod.POST), "/open-data/360giving/publish");
     payments(rules);
 
     Set<Role> orgReaders = EnumSet.copyOf(READERS);
@@ -432,7 +433,11 @@ public final class AccessPolicy {
             "/open-data/crime-reduction-grants",
             "/open-data/crime-reduction-grants.csv",
             "/open-data/contracts",
-            "/open-data/contracts.csv")) {
+            "/open-data/contracts.csv",
+            "/open-data/360giving",
+            "/open-data/360giving.json",
+            "/open-data/360giving.csv",
+            "/open-data/360giving.xlsx")) {
       rules.add(new Rule(get, path, null, false, Scope.NONE));
     }
     Set<Role> finance = EnumSet.of(Role.FINANCE);

@@ -44,6 +44,7 @@ class DemoLoadAllOrNothingTest {
   @Autowired DemoContractHistory contractHistory;
   @Autowired DemoPayments demoPayments;
   @Autowired DemoMonitoring demoMonitoring;
+  @Autowired org.commissioninghub.opendata.ThreeSixtyGiving threeSixty;
   @Autowired java.time.Clock clock;
   @Autowired org.commissioninghub.funding.Budgets budgets;
 
@@ -89,6 +90,7 @@ class DemoLoadAllOrNothingTest {
         contractHistory,
         demoPayments,
         demoMonitoring,
+        threeSixty,
         clock,
         budgets);
   }
