@@ -1,6 +1,5 @@
 package org.commissioninghub.opendata;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,10 +19,35 @@ public final class GrantCsvReader {
 
   private final Reader in;
   private final StringBuilder cell = new StringBuilder();
+  private final char[] buffer = new char[1 << 16];
+  private int position;
+  private int limit;
   private int row = 1;
 
   private GrantCsvReader(InputStream stream) {
-    in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 1 << 16);
+    in = new InputStreamReader(stream, StandardCharsets.UTF_8);
+  }
+
+  /** The next character, or -1 at the end; read in blocks, not a call per character. */
+  private int read() throws IOException {
+    if (position == limit) {
+      limit = in.read(buffer, 0, buffer.length);
+      position = 0;
+      if (limit <= 0) {
+        limit = 0;
+        return -1;
+      }
+    }
+    return buffer[position++];
+  }
+
+  /** The next character without taking it. */
+  private int peek() throws IOException {
+    int c = read();
+    if (c >= 0) {
+      position--;
+    }
+    return c;
   }
 
   /** Calls the consumer with each grant in order; returns how many there were. */
@@ -71,7 +95,7 @@ public final class GrantCsvReader {
   /** The next record's cells, or null at the end of the file. */
   private List<String> next() {
     try {
-      int c = in.read();
+      int c = read();
       if (c < 0) {
         return null;
       }
@@ -84,13 +108,11 @@ public final class GrantCsvReader {
             throw new IllegalArgumentException("Row " + row + ": a quoted cell is never closed");
           }
           if (c == '"') {
-            in.mark(1);
-            int n = in.read();
-            if (n == '"') {
+            if (peek() == '"') {
+              read();
               cell.append('"');
             } else {
               quoted = false;
-              in.reset();
             }
           } else {
             cell.append((char) c);
@@ -105,9 +127,8 @@ public final class GrantCsvReader {
           row++;
           return cells;
         } else if (c == '\r') {
-          in.mark(1);
-          if (in.read() != '\n') {
-            in.reset();
+          if (peek() == '\n') {
+            read();
           }
           cells.add(cell.toString());
           row++;
@@ -115,7 +136,7 @@ public final class GrantCsvReader {
         } else {
           cell.append((char) c);
         }
-        c = in.read();
+        c = read();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

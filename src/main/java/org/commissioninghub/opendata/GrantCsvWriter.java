@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 public final class GrantCsvWriter implements AutoCloseable {
 
   private final Writer out;
+  private final StringBuilder line = new StringBuilder(1024);
 
   public GrantCsvWriter(OutputStream stream) {
     out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
@@ -22,21 +23,24 @@ public final class GrantCsvWriter implements AutoCloseable {
     row(grant.cells());
   }
 
+  /** Builds the whole row first: one write per row, not one per character. */
   private void row(String[] cells) {
-    try {
-      for (int i = 0; i < cells.length; i++) {
-        if (i > 0) {
-          out.write(',');
-        }
-        cell(cells[i]);
+    line.setLength(0);
+    for (int i = 0; i < cells.length; i++) {
+      if (i > 0) {
+        line.append(',');
       }
-      out.write("\r\n");
+      cell(cells[i]);
+    }
+    line.append("\r\n");
+    try {
+      out.append(line);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void cell(String value) throws IOException {
+  private void cell(String value) {
     if (value == null) {
       return;
     }
@@ -46,18 +50,18 @@ public final class GrantCsvWriter implements AutoCloseable {
       quote = c == ',' || c == '"' || c == '\n' || c == '\r';
     }
     if (!quote) {
-      out.write(value);
+      line.append(value);
       return;
     }
-    out.write('"');
+    line.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '"') {
-        out.write('"');
+        line.append('"');
       }
-      out.write(c);
+      line.append(c);
     }
-    out.write('"');
+    line.append('"');
   }
 
   @Override

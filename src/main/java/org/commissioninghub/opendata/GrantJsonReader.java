@@ -53,37 +53,68 @@ public final class GrantJsonReader {
         case "amountAwarded" -> c[4] = number(p, t);
         case "awardDate" -> c[5] = scalar(p, t);
         case "plannedDates" ->
-            first(p, t, (k, v) -> put(c, k, v, "startDate", 6, "endDate", 7, "duration", 8));
+            first(
+                p,
+                t,
+                (k, v) -> {
+                  switch (k) {
+                    case "startDate" -> c[6] = v;
+                    case "endDate" -> c[7] = v;
+                    case "duration" -> c[8] = v;
+                    default -> {}
+                  }
+                });
         case "recipientOrganization" ->
             first(
                 p,
                 t,
-                (k, v) ->
-                    put(
-                        c,
-                        k,
-                        v,
-                        "id",
-                        9,
-                        "name",
-                        10,
-                        "charityNumber",
-                        11,
-                        "companyNumber",
-                        12,
-                        "addressLocality",
-                        13,
-                        "postalCode",
-                        14));
+                (k, v) -> {
+                  switch (k) {
+                    case "id" -> c[9] = v;
+                    case "name" -> c[10] = v;
+                    case "charityNumber" -> c[11] = v;
+                    case "companyNumber" -> c[12] = v;
+                    case "addressLocality" -> c[13] = v;
+                    case "postalCode" -> c[14] = v;
+                    default -> {}
+                  }
+                });
         case "beneficiaryLocation" ->
             first(
                 p,
                 t,
-                (k, v) ->
-                    put(c, k, v, "name", 15, "countryCode", 16, "geoCode", 17, "geoCodeType", 18));
+                (k, v) -> {
+                  switch (k) {
+                    case "name" -> c[15] = v;
+                    case "countryCode" -> c[16] = v;
+                    case "geoCode" -> c[17] = v;
+                    case "geoCodeType" -> c[18] = v;
+                    default -> {}
+                  }
+                });
         case "fundingOrganization" ->
-            first(p, t, (k, v) -> put(c, k, v, "id", 19, "name", 20, "department", 21));
-        case "grantProgramme" -> first(p, t, (k, v) -> put(c, k, v, "code", 22, "title", 23));
+            first(
+                p,
+                t,
+                (k, v) -> {
+                  switch (k) {
+                    case "id" -> c[19] = v;
+                    case "name" -> c[20] = v;
+                    case "department" -> c[21] = v;
+                    default -> {}
+                  }
+                });
+        case "grantProgramme" ->
+            first(
+                p,
+                t,
+                (k, v) -> {
+                  switch (k) {
+                    case "code" -> c[22] = v;
+                    case "title" -> c[23] = v;
+                    default -> {}
+                  }
+                });
         case "fromOpenCall" -> c[24] = scalar(p, t);
         case "dateModified" -> c[25] = scalar(p, t);
         case "dataSource" -> c[26] = scalar(p, t);
@@ -116,7 +147,8 @@ public final class GrantJsonReader {
           String name = p.currentName();
           JsonToken v = p.nextToken();
           if (v.isScalarValue()) {
-            field.accept(name, v == JsonToken.VALUE_NULL ? null : p.getString());
+            String text = v == JsonToken.VALUE_NULL ? null : p.getString();
+            field.accept(name, text == null || text.isEmpty() ? null : text);
           } else {
             p.skipChildren();
           }
@@ -124,15 +156,6 @@ public final class GrantJsonReader {
         firstDone = true;
       } else {
         p.skipChildren();
-      }
-    }
-  }
-
-  private static void put(String[] c, String name, String value, Object... slots) {
-    for (int i = 0; i < slots.length; i += 2) {
-      if (slots[i].equals(name)) {
-        c[(Integer) slots[i + 1]] = value == null || value.isEmpty() ? null : value;
-        return;
       }
     }
   }
