@@ -8,7 +8,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes grants as a 360Giving spreadsheet (the standard's column titles), flushing rows as it goes
- * so the sheet is never held whole in memory.
+ * and writing text inline, so neither the sheet nor its strings are held whole in memory.
  */
 public final class GrantXlsxWriter implements AutoCloseable {
 
@@ -38,7 +38,8 @@ public final class GrantXlsxWriter implements AutoCloseable {
       } else if (c == 8) {
         sheet.value(row, c, grant.plannedDurationMonths());
       } else {
-        sheet.value(row, c, cells[c]);
+        // Inline, not in the shared-strings table, which would grow with every distinct text.
+        sheet.inlineString(row, c, cells[c]);
       }
     }
     if (++row % FLUSH_EVERY == 0) {
