@@ -87,6 +87,24 @@ class GrantFilesTest {
   }
 
   @Test
+  void theSpreadsheetHasTheStandardsTitlesAndEveryValue() throws Exception {
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    try (GrantXlsxWriter w = new GrantXlsxWriter(xlsx)) {
+      w.write(grant("360G-kent-a", "32142.50", "Trauma counselling"));
+    }
+    try (var book =
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(
+            new ByteArrayInputStream(xlsx.toByteArray()))) {
+      List<org.dhatim.fastexcel.reader.Row> rows = book.getFirstSheet().read();
+      assertThat(rows.get(0).getCellText(0)).isEqualTo("Identifier");
+      assertThat(rows.get(0).getCellText(26)).isEqualTo("Data Source");
+      assertThat(rows.get(1).getCellText(0)).isEqualTo("360G-kent-a");
+      assertThat(rows.get(1).getCellAsNumber(4).orElseThrow()).isEqualByComparingTo("32142.5");
+      assertThat(rows.get(1).getCellText(2)).contains("\"all ages\"");
+    }
+  }
+
+  @Test
   void realPublishedFilesAreReadOrRefusedWithTheRow() throws Exception {
     List<Grant> json = new ArrayList<>();
     try (InputStream in =
