@@ -437,7 +437,8 @@ public final class AccessPolicy {
             "/open-data/360giving",
             "/open-data/360giving.json",
             "/open-data/360giving.csv",
-            "/open-data/360giving.xlsx")) {
+            "/open-data/360giving.xlsx",
+            "/open-data/ocds/releases.json")) {
       rules.add(new Rule(get, path, null, false, Scope.NONE));
     }
     Set<Role> finance = EnumSet.of(Role.FINANCE);

@@ -12,14 +12,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The grants as 360Giving data: public files at stable URLs, and the publishing step. */
+/**
+ * Open data in the field's standards: the grants as 360Giving data (public files at stable URLs,
+ * and the publishing step) and the contracts as OCDS.
+ */
 @Controller
 class ThreeSixtyController {
 
   private final ThreeSixtyGiving threeSixty;
+  private final OpenContracting openContracting;
 
-  ThreeSixtyController(ThreeSixtyGiving threeSixty) {
+  ThreeSixtyController(ThreeSixtyGiving threeSixty, OpenContracting openContracting) {
     this.threeSixty = threeSixty;
+    this.openContracting = openContracting;
+  }
+
+  /** The contracts as an OCDS 1.1.5 release package, made from the records on each request. */
+  @GetMapping("/open-data/ocds/releases.json")
+  ResponseEntity<String> ocds() {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(openContracting.releasePackage().toString());
   }
 
   @GetMapping("/open-data/360giving")
