@@ -52,7 +52,8 @@ public final class ThreeSixtyTool {
           }
         }
         case "validate" -> {
-          ValidationReport report = new GrantValidator(LocalDate.now()).validate(in);
+          ValidationReport report =
+              new GrantValidator(LocalDate.now(java.time.Clock.systemDefaultZone())).validate(in);
           grants = report.grants();
           extra =
               " schema-errors="

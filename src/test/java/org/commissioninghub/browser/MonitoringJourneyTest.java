@@ -179,6 +179,12 @@ class MonitoringJourneyTest {
       visit(officer, "/monitoring/templates");
       visit(officer, "/contracts/kent-advocacy-and-support-service/extensions/new");
       assertThat(officer.text("#delivery-summary")).contains("4 of 4 returns accepted");
+      // Open data: the grants are checked and published as 360Giving data.
+      visit(officer, "/open-data/360giving");
+      assertThat(officer.text("#check-summary")).contains("0 schema errors");
+      officer.clickAndWait("#publish-360giving");
+      assertThat(officer.text("main")).contains("grants published as 360Giving JSON, CSV and XLSX");
+      officer.checkAccessibility();
       officer.assertAccessible();
     }
     assertThat(payments.scheduled(q2.id()).status()).isEqualTo(ScheduledPaymentView.Status.DUE);

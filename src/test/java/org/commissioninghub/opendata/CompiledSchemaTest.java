@@ -141,8 +141,9 @@ class CompiledSchemaTest {
         MAPPER.readTree(
             Files.readString(
                 Path.of(
-                    "..",
-                    "shared",
+                    "src",
+                    "test",
+                    "resources",
                     "conformance",
                     "trafford_council_voluntary_sector_grants.json")));
     int vouched = 0;

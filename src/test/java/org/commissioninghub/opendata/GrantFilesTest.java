@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class GrantFilesTest {
 
-  private static final Path CONFORMANCE = Path.of("..", "shared", "conformance");
+  private static final Path CONFORMANCE = Path.of("src", "test", "resources", "conformance");
 
   static Grant grant(String id, String amount, String title) {
     return new Grant(
