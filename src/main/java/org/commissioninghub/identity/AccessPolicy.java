@@ -438,7 +438,9 @@ public final class AccessPolicy {
             "/open-data/360giving.json",
             "/open-data/360giving.csv",
             "/open-data/360giving.xlsx",
-            "/open-data/ocds/releases.json")) {
+            "/open-data/ocds/releases.json",
+            "/open-data/funding",
+            "/open-data/funding.csv")) {
       rules.add(new Rule(get, path, null, false, Scope.NONE));
     }
     Set<Role> finance = EnumSet.of(Role.FINANCE);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.audit.DataQualityNotes;
+import org.commissioninghub.shared.BarChart;
 import org.commissioninghub.shared.CsvWriter;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;

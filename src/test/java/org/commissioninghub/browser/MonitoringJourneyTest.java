@@ -185,6 +185,12 @@ class MonitoringJourneyTest {
       officer.clickAndWait("#publish-360giving");
       assertThat(officer.text("main")).contains("grants published as 360Giving JSON, CSV and XLSX");
       officer.checkAccessibility();
+      // The public funding page, filtered, with its charts and tables.
+      visit(officer, "/open-data/funding?year=2024/25");
+      officer.driver().findElement(org.openqa.selenium.By.id("q")).sendKeys("Rubicon");
+      officer.clickAndWait("#apply-filters");
+      assertThat(officer.text("#funding-lines")).contains("Rubicon Cares");
+      officer.checkAccessibility();
       officer.assertAccessible();
     }
     assertThat(payments.scheduled(q2.id()).status()).isEqualTo(ScheduledPaymentView.Status.DUE);

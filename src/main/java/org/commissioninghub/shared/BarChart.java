@@ -1,4 +1,4 @@
-package org.commissioninghub.monitoring;
+package org.commissioninghub.shared;
 
 import java.util.List;
 

@@ -1,0 +1,107 @@
+package org.commissioninghub.opendata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.commissioninghub.awards.AwardCommand;
+import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.Awards;
+import org.commissioninghub.organisations.OrganisationCommand;
+import org.commissioninghub.organisations.Organisations;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The public funding page without signing in: filters by year, stream, programme and text; the
+ * totals are computed from the lines (the 2024/25 core grant column is the seed's £2,113,627.51);
+ * the CSV holds the same lines; an individual is never named.
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:publicfunding;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "commissioning.demo.load-on-start=true"
+    })
+@AutoConfigureMockMvc
+class PublicFundingTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Organisations organisations;
+  @Autowired Awards awards;
+
+  @Test
+  void filtersTotalsChartsAndTheDownloadAgree() throws Exception {
+    String core = "Victim Services Core Grant";
+    String page = text("/open-data/funding?year=2024/25&stream=" + core);
+    assertThat(page).contains("£2,113,627.51", "stream-chart", "Funding by stream");
+    String csv = text("/open-data/funding.csv?year=2024/25&stream=" + core);
+    List<String> rows = csv.lines().toList();
+    assertThat(rows.get(0))
+        .isEqualTo("Financial year,Recipient,Award,Title,Programme,Funding stream,Amount");
+    assertThat(rows.get(rows.size() - 1)).isEqualTo("Total,,,,,,2113627.51");
+    assertThat(rows.subList(1, rows.size() - 1))
+        .hasSize(12)
+        .allMatch(r -> r.startsWith("2024/25,") && r.contains("," + core + ","));
+    assertThat(page)
+        .contains(
+            "href=\"/open-data/funding.csv?year=2024/25&amp;stream=Victim%20Services%20Core%20Grant\"");
+
+    String rubicon = text("/open-data/funding.csv?q=RUBICON");
+    assertThat(rubicon.lines().skip(1).filter(r -> !r.startsWith("Total")))
+        .isNotEmpty()
+        .allMatch(r -> r.contains("Rubicon Cares"));
+    assertThat(text("/open-data/funding?year=next%20year"))
+        .contains("is not a financial year like 2024/25: showing every year");
+  }
+
+  @Test
+  void anIndividualIsNeverNamed() throws Exception {
+    organisations.create(
+        new OrganisationCommand(
+            "jo-bloggs-sole-trader",
+            "Jo Bloggs",
+            "INDIVIDUAL",
+            Set.of("PROVIDER"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of()),
+        false);
+    awards.create(
+        new AwardCommand(
+            "jo-bloggs-2024-25",
+            "jo-bloggs-sole-trader",
+            "GRANT",
+            "Mentoring sessions",
+            null,
+            "Crime reduction and prevention grants",
+            "ACTIVE",
+            null,
+            "2024-04-01",
+            "2025-03-31",
+            null,
+            List.of(
+                new AwardLineCommand(
+                    "pcc-commissioning-budget-2024-25", "2024/25", "", "1500.00", null))));
+    String csv = text("/open-data/funding.csv?year=2024/25");
+    assertThat(csv)
+        .doesNotContain("Jo Bloggs")
+        .contains(PublicFunding.WITHHELD + ",jo-bloggs-2024-25,Grant to an individual");
+    assertThat(text("/open-data/funding?year=2024/25"))
+        .doesNotContain("Jo Bloggs", "Mentoring sessions");
+  }
+
+  private String text(String path) throws Exception {
+    var response = mvc.perform(get(path)).andReturn().getResponse();
+    assertThat(response.getStatus()).as(path).isEqualTo(200);
+    return response.getContentAsString(StandardCharsets.UTF_8);
+  }
+}
