@@ -2,7 +2,8 @@ package org.commissioninghub.opendata;
 
 import java.io.OutputStream;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes a 360Giving package ({"grants": [...]}) one grant at a time, so any number of grants takes
@@ -10,12 +11,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class GrantJsonWriter implements AutoCloseable {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonFactory JSON = new JsonFactory();
 
   private final JsonGenerator json;
 
   public GrantJsonWriter(OutputStream out) {
-    json = MAPPER.createGenerator(out);
+    json = JSON.createGenerator(ObjectWriteContext.empty(), out);
     json.writeStartObject();
     json.writeName("grants");
     json.writeStartArray();
