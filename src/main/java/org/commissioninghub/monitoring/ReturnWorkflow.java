@@ -417,7 +417,11 @@ public class ReturnWorkflow {
       throw new InvalidInputException("RETURN-12", problems);
     }
     String narrativeText = narrative == null || narrative.isBlank() ? null : narrative.strip();
-    repository.save(id, repository.version(id), values, narrativeText, actor.username(), now());
+    if (!repository.save(
+        id, repository.version(id), values, narrativeText, actor.username(), now())) {
+      throw new ConflictException(
+          "RETURN-3", audit.changedSinceOpened("monitoring-return", String.valueOf(id), "return"));
+    }
     OffsetDateTime received = receivedOn.atStartOfDay(clock.getZone()).toOffsetDateTime();
     repository.submit(id, actor.username(), actor.username(), received);
     repository.review(id, "ACCEPTED", actor.username(), text, now());
