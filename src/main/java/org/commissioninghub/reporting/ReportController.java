@@ -236,6 +236,40 @@ class ReportController {
         "moj-recipients-" + slug(fy) + ".csv");
   }
 
+  /** The MoJ list as a spreadsheet: the same rows as the CSV, amounts as numbers in pounds. */
+  @GetMapping("/reports/moj-recipients.xlsx")
+  ResponseEntity<byte[]> mojRecipientsXlsx(@RequestParam(required = false) String year)
+      throws IOException {
+    FinancialYear fy = years.chosenOrLatest(year);
+    MojRecipients report = recipients.recipients(fy);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Workbook workbook = new Workbook(bytes, "Commissioning Hub", "1.0")) {
+      Worksheet sheet = workbook.newWorksheet("MoJ recipients " + slug(fy));
+      sheet.value(0, 0, "Category");
+      sheet.value(0, 1, "Recipient");
+      sheet.value(0, 2, "Amount");
+      sheet.range(0, 0, 0, 2).style().bold().set();
+      int r = 1;
+      for (MojRecipients.Category category : report.categories()) {
+        for (MojRecipients.Recipient recipient : category.recipients()) {
+          sheet.value(r, 0, category.name());
+          sheet.value(r, 1, recipient.label());
+          moneyCell(sheet, r++, 2, recipient.amount());
+        }
+        sheet.value(r, 0, category.name());
+        sheet.value(r, 1, "Subtotal");
+        moneyCell(sheet, r, 2, category.subtotal());
+        sheet.range(r, 0, r, 2).style().bold().set();
+        r++;
+      }
+      sheet.value(r, 0, "Total");
+      moneyCell(sheet, r, 2, report.grandTotal());
+      sheet.range(r, 0, r, 2).style().bold().set();
+      sheet.width(1, 60);
+    }
+    return download(bytes.toByteArray(), XLSX, "moj-recipients-" + slug(fy) + ".xlsx");
+  }
+
   private static void moneyCell(Worksheet sheet, int r, int c, Money money) {
     if (money != null) {
       sheet.value(r, c, money.toPounds());

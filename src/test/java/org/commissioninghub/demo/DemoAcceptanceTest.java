@@ -147,6 +147,30 @@ class DemoAcceptanceTest {
     String csv = download("/reports/moj-recipients.csv?year=2019/20");
     assertThat(csv.strip().lines().reduce((a, b) -> b).orElseThrow())
         .isEqualTo("Total,,2216392.00");
+    // The same list as a spreadsheet: every recipient line, subtotal and the total.
+    MvcResult xlsx =
+        mvc.perform(get("/reports/moj-recipients.xlsx?year=2019/20").with(officer())).andReturn();
+    assertThat(xlsx.getResponse().getStatus()).isEqualTo(200);
+    try (ReadableWorkbook book =
+        new ReadableWorkbook(
+            new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+      List<Row> rows = book.getFirstSheet().read();
+      assertThat(rows.get(0).getCellText(0)).isEqualTo("Category");
+      Row last = rows.get(rows.size() - 1);
+      assertThat(last.getCellText(0)).isEqualTo("Total");
+      assertThat(last.getCellAsNumber(2).orElseThrow()).isEqualByComparingTo("2216392.00");
+      List<List<String>> sheetLines = new ArrayList<>();
+      rows.stream()
+          .skip(1)
+          .filter(r -> !"Subtotal".equals(r.getCellText(1)) && !"Total".equals(r.getCellText(0)))
+          .forEach(
+              r ->
+                  sheetLines.add(
+                      List.of(
+                          r.getCellText(0),
+                          r.getCellAsNumber(2).orElseThrow().setScale(2).toPlainString())));
+      assertThat(sheetLines).isEqualTo(KentSeedFigures.MOJ_RECIPIENTS_2019_20);
+    }
   }
 
   @Test
