@@ -52,6 +52,12 @@ public class Awards {
     return repository.find(year, null);
   }
 
+  /** Every award with all its lines, whatever years they fall in. */
+  @Transactional(readOnly = true)
+  public List<AwardView> all() {
+    return repository.find(null, null);
+  }
+
   @Transactional(readOnly = true)
   public List<AwardView> forOrganisation(long organisationId) {
     return repository.find(null, organisationId);

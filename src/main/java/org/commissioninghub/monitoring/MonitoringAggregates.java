@@ -53,10 +53,12 @@ public class MonitoringAggregates {
     List<MonitoringReturnView> accepted =
         issued.stream().filter(r -> r.status() == ReturnStatus.ACCEPTED).toList();
     Map<Long, Map<String, Long>> valuesByReturn = values.acceptedValuesOf(year);
+    Map<Long, MonitoredService> known = new java.util.HashMap<>();
+    repository.services().forEach(s -> known.put(s.id(), s));
     Map<Long, MonitoredService> services = new LinkedHashMap<>();
     Map<Long, Map<Integer, Map<String, Long>>> quarters = new LinkedHashMap<>();
     for (MonitoringReturnView r : accepted) {
-      services.computeIfAbsent(r.serviceId(), id -> repository.service(id).orElseThrow());
+      services.putIfAbsent(r.serviceId(), known.get(r.serviceId()));
       quarters
           .computeIfAbsent(r.serviceId(), id -> new TreeMap<>())
           .put(r.period().quarter(), valuesByReturn.getOrDefault(r.id(), Map.of()));

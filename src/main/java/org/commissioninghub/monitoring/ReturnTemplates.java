@@ -11,6 +11,7 @@ import java.util.Set;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Slugs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,7 @@ public class ReturnTemplates {
     } else if (name.length() > 200) {
       problems.add(new FieldProblem("name", "The name must be 200 characters or fewer"));
     }
-    String code = slug(name);
+    String code = Slugs.of(name);
     if (!name.isEmpty() && repository.template(code).isPresent()) {
       problems.add(new FieldProblem("name", "There is already a return called " + name));
     }
@@ -238,12 +239,6 @@ public class ReturnTemplates {
             SELECT t.id, ?, ? FROM return_template t WHERE t.code = ?""")
         .params(m.id(), position, templateCode)
         .update();
-  }
-
-  private static String slug(String name) {
-    String s =
-        name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    return s.length() > 60 ? s.substring(0, 60) : s;
   }
 
   private static String required(

@@ -133,16 +133,12 @@ public final class GrantValidator {
     ArrayDeque<Future<ValidationReport>> pending = new ArrayDeque<>();
     int index = 0;
     try {
-      List<JsonNode> batch = new ArrayList<>(BATCH);
+      List<Read> batch = new ArrayList<>(BATCH);
       while (p.nextToken() != JsonToken.END_ARRAY) {
         JsonNode grant = MAPPER.readTree(p);
         String id = grant.path("id").isString() ? grant.path("id").asString() : null;
-        if (id != null && !ids.add(id)) {
-          // Reported with the batch's findings so messages stay in file order.
-          batch.add(duplicate(grant));
-        } else {
-          batch.add(grant);
-        }
+        // A repeat is reported with its batch's findings, so messages stay in file order.
+        batch.add(new Read(grant, id != null && !ids.add(id)));
         index++;
         if (batch.size() == BATCH) {
           submit(pool, pending, batch, index - batch.size());
@@ -164,26 +160,20 @@ public final class GrantValidator {
     return index;
   }
 
-  private static final String DUPLICATE = "\u0000duplicate";
-
-  /** Marks a grant whose identifier came earlier in the file (a field no grant can have). */
-  private static JsonNode duplicate(JsonNode grant) {
-    tools.jackson.databind.node.ObjectNode copy = ((tools.jackson.databind.node.ObjectNode) grant);
-    copy.put(DUPLICATE, true);
-    return copy;
-  }
+  /** A grant as read, and whether its identifier came earlier in the file. */
+  private record Read(JsonNode grant, boolean duplicate) {}
 
   private void submit(
       ExecutorService pool,
       ArrayDeque<Future<ValidationReport>> pending,
-      List<JsonNode> batch,
+      List<Read> batch,
       int first) {
     pending.add(
         pool.submit(
             () -> {
               ValidationReport part = new ValidationReport();
               for (int i = 0; i < batch.size(); i++) {
-                grant(batch.get(i), first + i, part);
+                grant(batch.get(i).grant(), batch.get(i).duplicate(), first + i, part);
               }
               return part;
             }));
@@ -230,11 +220,8 @@ public final class GrantValidator {
     }
   }
 
-  private void grant(JsonNode node, int index, ValidationReport report) {
+  private void grant(JsonNode grant, boolean duplicate, int index, ValidationReport report) {
     report.grant();
-    boolean duplicate = node.has(DUPLICATE);
-    JsonNode grant =
-        duplicate ? ((tools.jackson.databind.node.ObjectNode) node).without(DUPLICATE) : node;
     String id = grant.path("id").isString() ? grant.path("id").asString() : null;
     String where = "grants[" + index + "]" + (id == null ? "" : " (" + id + ")");
     // The full validator only for grants the fast pass cannot vouch for; it gives the messages.

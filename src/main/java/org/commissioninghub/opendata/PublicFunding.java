@@ -1,7 +1,5 @@
 package org.commissioninghub.opendata;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -36,12 +34,10 @@ public class PublicFunding {
 
   private final Awards awards;
   private final Organisations organisations;
-  private final Clock clock;
 
-  PublicFunding(Awards awards, Organisations organisations, Clock clock) {
+  PublicFunding(Awards awards, Organisations organisations) {
     this.awards = awards;
     this.organisations = organisations;
-    this.clock = clock;
   }
 
   /** One award line as the public sees it. */
@@ -117,26 +113,23 @@ public class PublicFunding {
   private List<Line> lines() {
     List<Line> lines = new ArrayList<>();
     Map<Long, OrganisationView> recipients = new HashMap<>();
-    Set<String> seen = new java.util.HashSet<>();
-    FinancialYear last = FinancialYear.containing(LocalDate.now(clock)).next();
-    for (FinancialYear y = FinancialYear.parse("2010/11"); y.compareTo(last) <= 0; y = y.next()) {
-      for (AwardView award : awards.list(y)) {
-        if (!SHOWN.contains(award.status()) || !seen.add(award.publicId())) {
-          continue;
-        }
-        OrganisationView o = recipients.computeIfAbsent(award.organisationId(), organisations::get);
-        boolean individual = o.type() == OrganisationType.INDIVIDUAL;
-        for (AwardLineView line : award.lines()) {
-          lines.add(
-              new Line(
-                  individual ? WITHHELD : o.name(),
-                  award.publicId(),
-                  individual ? "Grant to an individual" : award.title(),
-                  award.programme(),
-                  line.streamName(),
-                  line.year(),
-                  line.amount()));
-        }
+    // Every award with all its lines: a multi-year award shows each year's line.
+    for (AwardView award : awards.all()) {
+      if (!SHOWN.contains(award.status())) {
+        continue;
+      }
+      OrganisationView o = recipients.computeIfAbsent(award.organisationId(), organisations::get);
+      boolean individual = o.type() == OrganisationType.INDIVIDUAL;
+      for (AwardLineView line : award.lines()) {
+        lines.add(
+            new Line(
+                individual ? WITHHELD : o.name(),
+                award.publicId(),
+                individual ? "Grant to an individual" : award.title(),
+                award.programme(),
+                line.streamName(),
+                line.year(),
+                line.amount()));
       }
     }
     lines.sort(

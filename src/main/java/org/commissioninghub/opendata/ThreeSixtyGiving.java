@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -26,6 +25,7 @@ import org.commissioninghub.organisations.OrganisationType;
 import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.shared.Slugs;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -86,22 +86,21 @@ public class ThreeSixtyGiving {
             .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     long count = 0;
     java.util.Map<Long, OrganisationView> recipients = new java.util.HashMap<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (FinancialYear year : years()) {
-      for (AwardView award : awards.list(year)) {
-        if (award.kind() != AwardKind.GRANT
-            || !PUBLISHED.contains(award.status())
-            || !seen.add(award.publicId())) {
-          continue;
-        }
-        OrganisationView recipient =
-            recipients.computeIfAbsent(award.organisationId(), organisations::get);
-        if (recipient.type() == OrganisationType.INDIVIDUAL) {
-          continue;
-        }
-        each.accept(grant(award, recipient, modified));
-        count++;
+    // Every award with all its lines: a grant over several years is published once, in full.
+    for (AwardView award : awards.all()) {
+      // An award with no line records no money (e.g. last year's, known only as a predecessor).
+      if (award.kind() != AwardKind.GRANT
+          || !PUBLISHED.contains(award.status())
+          || award.lines().isEmpty()) {
+        continue;
       }
+      OrganisationView recipient =
+          recipients.computeIfAbsent(award.organisationId(), organisations::get);
+      if (recipient.type() == OrganisationType.INDIVIDUAL) {
+        continue;
+      }
+      each.accept(grant(award, recipient, modified));
+      count++;
     }
     return count;
   }
@@ -142,7 +141,7 @@ public class ThreeSixtyGiving {
         funderId,
         funderName,
         null,
-        award.programme() == null ? null : slug(award.programme()),
+        award.programme() == null ? null : Slugs.of(award.programme()),
         award.programme(),
         null,
         modified,
@@ -161,21 +160,6 @@ public class ThreeSixtyGiving {
       return "GB-COH-" + o.companyNumber().strip();
     }
     return "360G-" + prefix + "-org-" + o.publicId();
-  }
-
-  private static String slug(String text) {
-    String s =
-        text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    return s.length() > 60 ? s.substring(0, 60) : s;
-  }
-
-  private List<FinancialYear> years() {
-    List<FinancialYear> years = new ArrayList<>();
-    FinancialYear last = FinancialYear.containing(LocalDate.now(clock)).next();
-    for (FinancialYear y = FinancialYear.parse("2010/11"); y.compareTo(last) <= 0; y = y.next()) {
-      years.add(y);
-    }
-    return years;
   }
 
   /** Validates what would be published now, without publishing it. */
