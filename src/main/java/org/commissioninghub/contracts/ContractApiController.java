@@ -77,7 +77,8 @@ class ContractApiController {
       int noticeMonths,
       int recommissioningLeadMonths,
       String recommissioningStage,
-      int version) {
+      int version,
+      boolean victimService) {
 
     static ContractJson of(ContractView c) {
       return new ContractJson(
@@ -112,7 +113,8 @@ class ContractApiController {
           c.noticeMonths(),
           c.recommissioningLeadMonths(),
           c.recommissioningStage().name(),
-          c.version());
+          c.version(),
+          c.victimService());
     }
   }
 }

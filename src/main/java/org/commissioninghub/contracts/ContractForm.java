@@ -25,6 +25,7 @@ class ContractForm {
   private String procurementRoute;
   private String noticeMonths = "6";
   private String recommissioningLeadMonths = "18";
+  private String victimService = "false";
   private List<Lot> lots = new ArrayList<>(List.of(new Lot(), new Lot(), new Lot()));
   private int version;
 
@@ -48,6 +49,7 @@ class ContractForm {
     f.procurementRoute = c.procurementRoute() == null ? null : c.procurementRoute().name();
     f.noticeMonths = String.valueOf(c.noticeMonths());
     f.recommissioningLeadMonths = String.valueOf(c.recommissioningLeadMonths());
+    f.victimService = String.valueOf(c.victimService());
     f.lots = new ArrayList<>();
     for (ContractLotView lot : c.lots()) {
       Lot l = new Lot();
@@ -92,7 +94,16 @@ class ContractForm {
         lotCommands,
         procurementRoute,
         noticeMonths,
-        recommissioningLeadMonths);
+        recommissioningLeadMonths,
+        victimService);
+  }
+
+  public String getVictimService() {
+    return victimService;
+  }
+
+  public void setVictimService(String victimService) {
+    this.victimService = victimService;
   }
 
   private static String text(Object value) {

@@ -57,9 +57,9 @@ class ContractRepository {
             INSERT INTO contract (public_id, title, service_description, commissioned_year, award_date,
               start_date, initial_term_months, initial_end_date, extension_months, max_extensions,
               annual_value_pence, total_value_pence, payment_frequency, status, ended_on, notes,
-              procurement_route, notice_months, recommissioning_lead_months,
+              procurement_route, notice_months, recommissioning_lead_months, victim_service,
               created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(values(publicId, c, now))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
@@ -75,7 +75,7 @@ class ContractRepository {
                   extension_months = ?, max_extensions = ?, annual_value_pence = ?,
                   total_value_pence = ?, payment_frequency = ?, status = ?, ended_on = ?, notes = ?,
                   procurement_route = ?, notice_months = ?, recommissioning_lead_months = ?,
-                  version = version + 1, updated_at = ?
+                  victim_service = ?, version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
             .params(params)
             .update()
@@ -122,7 +122,8 @@ class ContractRepository {
         c.notes(),
         c.procurementRoute() == null ? null : c.procurementRoute().name(),
         c.noticeMonths(),
-        c.recommissioningLeadMonths());
+        c.recommissioningLeadMonths(),
+        c.victimService());
   }
 
   private List<ContractView> withLots(List<ContractView> headers) {
@@ -173,7 +174,8 @@ class ContractRepository {
                     c.recommissioningLeadMonths(),
                     c.recommissioningStage(),
                     lots.getOrDefault(c.id(), List.of()),
-                    c.version()))
+                    c.version(),
+                    c.victimService()))
         .toList();
   }
 
@@ -205,7 +207,8 @@ class ContractRepository {
         rs.getInt("recommissioning_lead_months"),
         RecommissioningStage.valueOf(rs.getString("recommissioning_stage")),
         List.of(),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        rs.getBoolean("victim_service"));
   }
 
   private static Long pence(Money money) {

@@ -29,7 +29,8 @@ public record ContractView(
     int recommissioningLeadMonths,
     RecommissioningStage recommissioningStage,
     List<ContractLotView> lots,
-    int version) {
+    int version,
+    boolean victimService) {
 
   /**
    * The last day the contract could run if every extension option in the contract were taken, from

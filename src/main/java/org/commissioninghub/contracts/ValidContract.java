@@ -27,7 +27,8 @@ record ValidContract(
     String notes,
     ProcurementRoute procurementRoute,
     int noticeMonths,
-    int recommissioningLeadMonths) {
+    int recommissioningLeadMonths,
+    boolean victimService) {
 
   static ValidContract check(ContractCommand c, Problems problems) {
     String title = blank(c.title()) ? null : c.title().strip();
@@ -107,6 +108,7 @@ record ValidContract(
     Integer notice = whole(problems, "noticeMonths", c.noticeMonths(), 0, 36);
     Integer lead =
         whole(problems, "recommissioningLeadMonths", c.recommissioningLeadMonths(), 1, 60);
+    Boolean victims = victimService(problems, c.victimService());
     return new ValidContract(
         title,
         blank(c.serviceDescription()) ? null : c.serviceDescription().strip(),
@@ -125,7 +127,22 @@ record ValidContract(
         blank(c.notes()) ? null : c.notes().strip(),
         route,
         notice == null ? ContractTerm.DEFAULT_NOTICE_MONTHS : notice,
-        lead == null ? RecommissioningPlan.DEFAULT_LEAD_MONTHS : lead);
+        lead == null ? RecommissioningPlan.DEFAULT_LEAD_MONTHS : lead,
+        Boolean.TRUE.equals(victims));
+  }
+
+  private static Boolean victimService(Problems problems, String text) {
+    if (blank(text)) {
+      return false;
+    }
+    return switch (text.strip().toLowerCase(java.util.Locale.UK)) {
+      case "true", "yes" -> true;
+      case "false", "no" -> false;
+      default -> {
+        problems.add("victimService", "Say whether the contract is a victims' service: yes or no");
+        yield null;
+      }
+    };
   }
 
   /**
@@ -153,7 +170,8 @@ record ValidContract(
         blank(c.noticeMonths()) ? existing.noticeMonths() : noticeMonths,
         blank(c.recommissioningLeadMonths())
             ? existing.recommissioningLeadMonths()
-            : recommissioningLeadMonths);
+            : recommissioningLeadMonths,
+        c.victimService() == null ? existing.victimService() : victimService);
   }
 
   private static Integer whole(Problems problems, String field, String text, int min, int max) {

@@ -52,6 +52,20 @@ public class CrimeReductionGrants {
           "Drug and alcohol reduction and treatment",
           "Reduce offending and re-offending");
 
+  /**
+   * The priorities of the PCC's Making Kent Safer plan 2022–25, which Crime Reduction Grant
+   * projects deliver (seeds/000 §4 names three of them; the others are the plan's own).
+   */
+  public static final List<String> PLAN_PRIORITIES =
+      List.of(
+          "Work with residents, communities and businesses to prevent crime and anti-social behaviour",
+          "Tackle violence against women and girls",
+          "Protect people from exploitation and abuse",
+          "Combat organised crime and county lines",
+          "Be visible and responsive to the needs of communities",
+          "Protect young people and provide opportunities",
+          "Prevent road danger and support safer roads");
+
   private final JdbcClient jdbc;
   private final Programmes programmes;
   private final Applications applications;
@@ -198,8 +212,7 @@ public class CrimeReductionGrants {
                 new ProgrammeCommand.Step(
                     2, "Police and Crime Commissioner approves", "APPROVER", false, null, null)),
             List.of()));
-    String prefix =
-        "CRG-" + initials(csp.name()) + "-" + String.format("%02d", year.startYear() % 100);
+    String prefix = referencePrefix(csp.name(), year);
     RoundView upfront =
         programmes.createRound(
             new RoundCommand(
@@ -324,6 +337,176 @@ public class CrimeReductionGrants {
     return get(actor, id);
   }
 
+  /**
+   * Records a project the grant paid for. A partnership's projects together may not come to more
+   * than its allocation; a third party's project is funded by the PCC directly.
+   */
+  @Transactional
+  public ProjectView recordProject(Actor officer, ProjectCommand command) {
+    Problems problems = new Problems();
+    FinancialYear year = problems.parse("year", command.year(), FinancialYear::parse);
+    OrganisationView deliverer = organisation(problems, "organisation", command.organisation());
+    String title = text(problems, "title", command.title(), "Enter the project’s name", 300);
+    Money amount = blank(command.amount()) ? null : problems.money("amount", command.amount());
+    if (blank(command.amount())) {
+      problems.add("amount", "Enter what the grant paid for the project, like £4,500");
+    } else if (amount != null && !amount.isPositive()) {
+      problems.add("amount", "The amount must be more than £0.00");
+    }
+    String priority = command.planPriority() == null ? "" : command.planPriority().strip();
+    if (!PLAN_PRIORITIES.contains(priority)) {
+      problems.add("planPriority", "Choose the Police and Crime Plan priority the project serves");
+    }
+    String theme = text(problems, "theme", command.theme(), "Enter the project’s theme", 200);
+    Long allocationId = null;
+    if (!blank(command.csp())) {
+      OrganisationView csp = organisation(problems, "csp", command.csp());
+      if (csp != null && year != null) {
+        allocationId = allocationOf(csp.id(), year);
+        if (allocationId == null) {
+          problems.add("csp", csp.name() + " has no Crime Reduction Grant for " + year);
+        } else if (amount != null && amount.isPositive()) {
+          checkWithinAllocation(problems, allocationId, amount);
+        }
+      }
+    }
+    problems.throwIfAny("CRG-6");
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            INSERT INTO crime_reduction_project (financial_year, allocation_id, organisation_id, title,
+              amount_pence, plan_priority, theme, illustrative, recorded_by, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            year.startYear(),
+            allocationId,
+            deliverer.id(),
+            title,
+            amount.pence(),
+            priority,
+            theme,
+            command.illustrative(),
+            officer.username(),
+            OffsetDateTime.now(clock))
+        .update(keys, "id");
+    long id = keys.getKeyAs(Number.class).longValue();
+    audit.record(
+        "crg.project-recorded",
+        "crime-reduction-project",
+        String.valueOf(id),
+        year
+            + " "
+            + deliverer.publicId()
+            + " "
+            + amount.plain()
+            + (allocationId == null ? " (third party)" : " from allocation " + allocationId)
+            + (command.illustrative() ? ", illustrative" : "")
+            + " by "
+            + officer.username());
+    return projects(year).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+  }
+
+  @Transactional(readOnly = true)
+  public List<ProjectView> projects(FinancialYear year) {
+    return jdbc.sql(
+            """
+            SELECT p.*, o.name AS organisation_name, c.name AS csp_name
+            FROM crime_reduction_project p JOIN organisation o ON o.id = p.organisation_id
+            LEFT JOIN crime_reduction_allocation a ON a.id = p.allocation_id
+            LEFT JOIN organisation c ON c.id = a.csp_id
+            WHERE p.financial_year = ? ORDER BY c.name, o.name, p.id""")
+        .param(year.startYear())
+        .query(
+            (rs, n) ->
+                new ProjectView(
+                    rs.getLong("id"),
+                    year,
+                    rs.getString("csp_name"),
+                    rs.getString("organisation_name"),
+                    rs.getString("title"),
+                    Money.ofPence(rs.getLong("amount_pence")),
+                    rs.getString("plan_priority"),
+                    rs.getString("theme"),
+                    rs.getBoolean("illustrative")))
+        .list();
+  }
+
+  /** The year as the annual report states it, every figure counted from the records. */
+  @Transactional(readOnly = true)
+  public CrimeReductionYear year(FinancialYear year) {
+    List<ProjectView> projects = projects(year);
+    long[] allocations =
+        jdbc.sql(
+                "SELECT COUNT(*), COALESCE(SUM(total_pence), 0) FROM crime_reduction_allocation WHERE financial_year = ?")
+            .param(year.startYear())
+            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+            .single();
+    Money thirdParties =
+        projects.stream()
+            .filter(p -> !p.deliveredByPartnership())
+            .map(ProjectView::amount)
+            .reduce(Money.ZERO, Money::plus);
+    return new CrimeReductionYear(
+        year, (int) allocations[0], Money.ofPence(allocations[1]), thirdParties, projects);
+  }
+
+  private void checkWithinAllocation(Problems problems, long allocationId, Money amount) {
+    long[] row =
+        jdbc.sql(
+                """
+                SELECT a.total_pence, COALESCE((SELECT SUM(p.amount_pence) FROM crime_reduction_project p
+                  WHERE p.allocation_id = a.id), 0) FROM crime_reduction_allocation a WHERE a.id = ?""")
+            .param(allocationId)
+            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+            .single();
+    Money left = Money.ofPence(row[0] - row[1]);
+    if (amount.isGreaterThan(left)) {
+      problems.add(
+          "amount",
+          "The partnership’s projects would come to more than its allocation: "
+              + left.format()
+              + " is left");
+    }
+  }
+
+  private Long allocationOf(long cspId, FinancialYear year) {
+    return jdbc.sql(
+            "SELECT id FROM crime_reduction_allocation WHERE csp_id = ? AND financial_year = ?")
+        .params(cspId, year.startYear())
+        .query(Long.class)
+        .optional()
+        .orElse(null);
+  }
+
+  private OrganisationView organisation(Problems problems, String field, String publicId) {
+    if (blank(publicId)) {
+      problems.add(field, "Choose the organisation");
+      return null;
+    }
+    try {
+      return organisations.get(publicId.strip());
+    } catch (NotFoundException e) {
+      problems.add(field, "There is no organisation " + publicId.strip());
+      return null;
+    }
+  }
+
+  private static String text(
+      Problems problems, String field, String text, String missing, int max) {
+    if (blank(text)) {
+      problems.add(field, missing);
+      return null;
+    }
+    if (text.strip().length() > max) {
+      problems.add(field, "Use " + max + " characters or fewer");
+    }
+    return text.strip();
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
   private boolean exists(long cspId, FinancialYear year) {
     return jdbc.sql(
                 "SELECT COUNT(*) FROM crime_reduction_allocation WHERE csp_id = ? AND financial_year = ?")
@@ -363,6 +546,22 @@ public class CrimeReductionGrants {
         underspendMoney,
         rs.getObject("closed_at", OffsetDateTime.class),
         rs.getString("closed_by"));
+  }
+
+  /**
+   * "CRG-KCSP-24" for the Kent Community Safety Partnership's 2024/25 grant; partnerships whose
+   * initials are the same (Dartford and Dover) are numbered in the order they were allocated.
+   */
+  private String referencePrefix(String name, FinancialYear year) {
+    String initials = initials(name);
+    String suffix = "-" + String.format("%02d", year.startYear() % 100);
+    java.util.Set<String> used = new java.util.HashSet<>();
+    programmes.rounds().forEach(r -> used.add(r.referencePrefix()));
+    String prefix = "CRG-" + initials + suffix;
+    for (int n = 2; used.contains(prefix + "-U") || used.contains(prefix + "-T"); n++) {
+      prefix = "CRG-" + initials + n + suffix;
+    }
+    return prefix;
   }
 
   /** "Kent Community Safety Partnership" gives "KCSP". */

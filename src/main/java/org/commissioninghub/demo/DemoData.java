@@ -65,6 +65,8 @@ public class DemoData {
   private final DemoContractHistory contractHistory;
   private final DemoPayments demoPayments;
   private final DemoMonitoring demoMonitoring;
+  private final DemoCrimeReduction demoCrimeReduction;
+  private final DemoReportWords demoReportWords;
   private final org.commissioninghub.opendata.ThreeSixtyGiving threeSixty;
   private final java.time.Clock clock;
   private final Budgets budgets;
@@ -83,6 +85,8 @@ public class DemoData {
       DemoContractHistory contractHistory,
       DemoPayments demoPayments,
       DemoMonitoring demoMonitoring,
+      DemoCrimeReduction demoCrimeReduction,
+      DemoReportWords demoReportWords,
       org.commissioninghub.opendata.ThreeSixtyGiving threeSixty,
       java.time.Clock clock,
       Budgets budgets) {
@@ -91,6 +95,8 @@ public class DemoData {
     this.contractHistory = contractHistory;
     this.demoPayments = demoPayments;
     this.demoMonitoring = demoMonitoring;
+    this.demoCrimeReduction = demoCrimeReduction;
+    this.demoReportWords = demoReportWords;
     this.threeSixty = threeSixty;
     this.clock = clock;
     this.organisations = organisations;
@@ -195,8 +201,10 @@ public class DemoData {
             "amount_as_printed",
             "amount");
     rounds.kcspCrimeReductionGrant(caseRows);
+    demoCrimeReduction.load(location);
     demoPayments.load();
     demoMonitoring.load(location);
+    demoReportWords.load(location);
     // The demo's grants are published as 360Giving data, as an officer would after checking them.
     threeSixty.publish("officer");
     DemoSummary summary =
@@ -323,7 +331,8 @@ public class DemoData {
                 .toList(),
             optional(row, "procurement_route"),
             null,
-            null));
+            null,
+            optional(row, "victim_service")));
   }
 
   private void note(Row row) {

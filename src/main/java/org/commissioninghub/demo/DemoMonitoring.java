@@ -1,10 +1,6 @@
 package org.commissioninghub.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +12,9 @@ import org.commissioninghub.monitoring.MonitoringReturns;
 import org.commissioninghub.monitoring.ReturnWorkflow;
 import org.commissioninghub.monitoring.ServiceSpecialism;
 import org.commissioninghub.shared.Actor;
-import org.commissioninghub.shared.CsvReader;
 import org.commissioninghub.shared.CsvReader.Row;
-import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,30 +36,32 @@ class DemoMonitoring {
   private final ReturnWorkflow workflow;
   private final Actors actors;
   private final DataQualityNotes notes;
-  private final ResourceLoader resources;
+  private final DemoFiles files;
 
   DemoMonitoring(
       MonitoringReturns monitoring,
       ReturnWorkflow workflow,
       Actors actors,
       DataQualityNotes notes,
-      ResourceLoader resources) {
+      DemoFiles files) {
     this.monitoring = monitoring;
     this.workflow = workflow;
     this.actors = actors;
     this.notes = notes;
-    this.resources = resources;
+    this.files = files;
   }
 
   void load(String location) {
     Actor officer = actors.byName("officer");
     Map<String, List<MonitoringReturnView>> issued = new LinkedHashMap<>();
     for (Row row :
-        read(location, SERVICES, List.of("service", "kind", "year", "template", "specialism"))) {
-      located(row, () -> issued.put(row.get("service"), issue(row)));
+        files.read(
+            location, SERVICES, List.of("service", "kind", "year", "template", "specialism"))) {
+      DemoFiles.located(row, () -> issued.put(row.get("service"), issue(row)));
     }
-    for (Row row : read(location, RETURNS, List.of("service", "year", "quarter", "received_on"))) {
-      located(row, () -> record(officer, row, issued));
+    for (Row row :
+        files.read(location, RETURNS, List.of("service", "year", "quarter", "received_on"))) {
+      DemoFiles.located(row, () -> record(officer, row, issued));
     }
     notes();
   }
@@ -135,31 +130,6 @@ class DemoMonitoring {
         LocalDate.parse(row.get("received_on")),
         "Demo figures: the year's totals are those of the Annual Commissioning Report 2024/25"
             + " (seeds/000); the split across quarters is illustrative.");
-  }
-
-  private static void located(Row row, Runnable step) {
-    try {
-      step.run();
-    } catch (InvalidInputException e) {
-      List<FieldProblem> located = new ArrayList<>();
-      e.problems()
-          .forEach(
-              p ->
-                  located.add(
-                      new FieldProblem(
-                          row.where(p.field().replaceFirst("^values\\.", "")), p.message())));
-      throw new InvalidInputException(e.code(), located);
-    }
-  }
-
-  private List<Row> read(String location, String file, List<String> required) {
-    String base = location.endsWith("/") ? location : location + "/";
-    try (InputStream in = resources.getResource(base + file).getInputStream()) {
-      return CsvReader.parse(
-          "demo/" + file, new String(in.readAllBytes(), StandardCharsets.UTF_8), required);
-    } catch (IOException e) {
-      throw new IllegalStateException("The demo file " + base + file + " cannot be read", e);
-    }
   }
 
   private void notes() {

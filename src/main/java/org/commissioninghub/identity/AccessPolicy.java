@@ -107,6 +107,7 @@ public final class AccessPolicy {
     budgets(rules);
     monitoring(rules);
     allow(rules, EDITORS, Set.of(HttpMethod.POST), "/open-data/360giving/publish");
+    allow(rules, EDITORS, Set.of(HttpMethod.POST), "/reports/annual-commissioning/narrative");
     payments(rules);
 
     Set<Role> orgReaders = EnumSet.copyOf(READERS);

@@ -130,6 +130,7 @@ public class MonitoringAggregates {
               measures,
               s -> s.provider().equals(provider)));
     }
+    Map<String, String> serviceOfRecord = new LinkedHashMap<>();
     services.values().stream()
         .sorted(java.util.Comparator.comparing(MonitoredService::name))
         .forEach(
@@ -142,8 +143,20 @@ public class MonitoringAggregates {
                         quarters,
                         measures,
                         s -> s.id() == service.id())));
+    for (MonitoredService service : services.values()) {
+      String name = service.name() + " (" + service.provider() + ")";
+      serviceOfRecord.put(
+          service.contractPublicId() != null ? service.contractPublicId() : service.awardPublicId(),
+          name);
+    }
     return new YearAggregates(
-        year, measures, groups, issued.size(), accepted.size(), countedTwice(services));
+        year,
+        measures,
+        groups,
+        issued.size(),
+        accepted.size(),
+        countedTwice(services),
+        serviceOfRecord);
   }
 
   /**

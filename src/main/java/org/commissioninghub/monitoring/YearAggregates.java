@@ -13,6 +13,7 @@ import org.commissioninghub.shared.FinancialYear;
  * @param returnsAccepted those counted here
  * @param countedTwice services monitored both as a contract and as the award that funds it, whose
  *     figures are therefore in the totals twice
+ * @param serviceOfRecord award or contract public id to the name of its service's group
  */
 public record YearAggregates(
     FinancialYear year,
@@ -20,7 +21,17 @@ public record YearAggregates(
     List<GroupFigures> groups,
     int returnsIssued,
     int returnsAccepted,
-    List<String> countedTwice) {
+    List<String> countedTwice,
+    Map<String, String> serviceOfRecord) {
+
+  /**
+   * The figures of the service monitored as this award or contract (its public id), or null when it
+   * made no accepted return this year.
+   */
+  public GroupFigures forRecord(String publicId) {
+    String name = serviceOfRecord.get(publicId);
+    return name == null ? null : group(AggregateScope.SERVICE, name);
+  }
 
   public GroupFigures allVictimServices() {
     return first(AggregateScope.ALL_VICTIM_SERVICES);

@@ -1,6 +1,7 @@
 /**
  * SQL read models and published tables: awards matrix, MoJ recipients, funding position; and funder
- * returns, composed from the funding, awards, payments and monitoring features.
+ * returns, composed from the funding, awards, payments and monitoring features; and the Annual
+ * Commissioning Report, whose figures come from all of them and whose words officers write.
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
@@ -9,6 +10,8 @@
       "awards",
       "payments",
       "monitoring",
+      "contracts",
+      "crimereduction",
       "audit",
       "shared"
     })

@@ -43,7 +43,8 @@ class ContractTermTest {
         lead,
         RecommissioningStage.NOT_STARTED,
         List.of(),
-        0);
+        0,
+        false);
   }
 
   private static ExtensionDecision extension(

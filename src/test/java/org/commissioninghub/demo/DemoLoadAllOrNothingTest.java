@@ -44,6 +44,8 @@ class DemoLoadAllOrNothingTest {
   @Autowired DemoContractHistory contractHistory;
   @Autowired DemoPayments demoPayments;
   @Autowired DemoMonitoring demoMonitoring;
+  @Autowired DemoCrimeReduction demoCrimeReduction;
+  @Autowired DemoReportWords demoReportWords;
   @Autowired org.commissioninghub.opendata.ThreeSixtyGiving threeSixty;
   @Autowired java.time.Clock clock;
   @Autowired org.commissioninghub.funding.Budgets budgets;
@@ -90,6 +92,8 @@ class DemoLoadAllOrNothingTest {
         contractHistory,
         demoPayments,
         demoMonitoring,
+        demoCrimeReduction,
+        demoReportWords,
         threeSixty,
         clock,
         budgets);
