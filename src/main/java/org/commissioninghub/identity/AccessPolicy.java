@@ -401,6 +401,9 @@ public final class AccessPolicy {
         "/api/v1/continuations",
         "/api/v1/continuations/{id}");
 
+    // The year's funded projects (the annual report's register): staff read, officers record.
+    allow(rules, officers, Set.of(HttpMethod.POST), "/crime-reduction/projects");
+    allow(rules, READERS, get, "/crime-reduction/projects", "/crime-reduction/projects.csv");
     allow(rules, officers, change, "/crime-reduction", "/api/v1/crime-reduction");
     scoped(
         rules,

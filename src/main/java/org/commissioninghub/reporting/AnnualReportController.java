@@ -84,7 +84,7 @@ class AnnualReportController {
         .contentType(MediaType.APPLICATION_PDF)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(name).build().toString())
+            ContentDisposition.attachment().filename(name).build().toString())
         .body(pdf);
   }
 

@@ -12,6 +12,7 @@
       "monitoring",
       "contracts",
       "crimereduction",
+      "identity",
       "audit",
       "shared"
     })
