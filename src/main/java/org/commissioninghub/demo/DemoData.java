@@ -65,6 +65,7 @@ public class DemoData {
   private final DemoContractHistory contractHistory;
   private final DemoPayments demoPayments;
   private final DemoMonitoring demoMonitoring;
+  private final DemoPanelPaper demoPanelPaper;
   private final org.commissioninghub.opendata.ThreeSixtyGiving threeSixty;
   private final java.time.Clock clock;
   private final Budgets budgets;
@@ -83,6 +84,7 @@ public class DemoData {
       DemoContractHistory contractHistory,
       DemoPayments demoPayments,
       DemoMonitoring demoMonitoring,
+      DemoPanelPaper demoPanelPaper,
       org.commissioninghub.opendata.ThreeSixtyGiving threeSixty,
       java.time.Clock clock,
       Budgets budgets) {
@@ -91,6 +93,7 @@ public class DemoData {
     this.contractHistory = contractHistory;
     this.demoPayments = demoPayments;
     this.demoMonitoring = demoMonitoring;
+    this.demoPanelPaper = demoPanelPaper;
     this.threeSixty = threeSixty;
     this.clock = clock;
     this.organisations = organisations;
@@ -197,6 +200,7 @@ public class DemoData {
     rounds.kcspCrimeReductionGrant(caseRows);
     demoPayments.load();
     demoMonitoring.load(location);
+    demoPanelPaper.load();
     // The demo's grants are published as 360Giving data, as an officer would after checking them.
     threeSixty.publish("officer");
     DemoSummary summary =

@@ -13,6 +13,7 @@
       "payments",
       "monitoring",
       "opendata",
+      "reporting",
       "identity",
       "audit",
       "shared"

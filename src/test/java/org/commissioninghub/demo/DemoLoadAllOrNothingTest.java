@@ -44,6 +44,7 @@ class DemoLoadAllOrNothingTest {
   @Autowired DemoContractHistory contractHistory;
   @Autowired DemoPayments demoPayments;
   @Autowired DemoMonitoring demoMonitoring;
+  @Autowired DemoPanelPaper demoPanelPaper;
   @Autowired org.commissioninghub.opendata.ThreeSixtyGiving threeSixty;
   @Autowired java.time.Clock clock;
   @Autowired org.commissioninghub.funding.Budgets budgets;
@@ -90,6 +91,7 @@ class DemoLoadAllOrNothingTest {
         contractHistory,
         demoPayments,
         demoMonitoring,
+        demoPanelPaper,
         threeSixty,
         clock,
         budgets);
