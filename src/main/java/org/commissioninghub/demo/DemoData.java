@@ -67,6 +67,7 @@ public class DemoData {
   private final DemoMonitoring demoMonitoring;
   private final DemoCrimeReduction demoCrimeReduction;
   private final DemoReportWords demoReportWords;
+  private final DemoPanelPaper demoPanelPaper;
   private final org.commissioninghub.opendata.ThreeSixtyGiving threeSixty;
   private final java.time.Clock clock;
   private final Budgets budgets;
@@ -87,6 +88,7 @@ public class DemoData {
       DemoMonitoring demoMonitoring,
       DemoCrimeReduction demoCrimeReduction,
       DemoReportWords demoReportWords,
+      DemoPanelPaper demoPanelPaper,
       org.commissioninghub.opendata.ThreeSixtyGiving threeSixty,
       java.time.Clock clock,
       Budgets budgets) {
@@ -97,6 +99,7 @@ public class DemoData {
     this.demoMonitoring = demoMonitoring;
     this.demoCrimeReduction = demoCrimeReduction;
     this.demoReportWords = demoReportWords;
+    this.demoPanelPaper = demoPanelPaper;
     this.threeSixty = threeSixty;
     this.clock = clock;
     this.organisations = organisations;
@@ -205,6 +208,7 @@ public class DemoData {
     demoPayments.load();
     demoMonitoring.load(location);
     demoReportWords.load(location);
+    demoPanelPaper.load();
     // The demo's grants are published as 360Giving data, as an officer would after checking them.
     threeSixty.publish("officer");
     DemoSummary summary =

@@ -109,6 +109,7 @@ public final class AccessPolicy {
     allow(rules, EDITORS, Set.of(HttpMethod.POST), "/open-data/360giving/publish");
     allow(rules, EDITORS, Set.of(HttpMethod.POST), "/reports/annual-commissioning/narrative");
     payments(rules);
+    panelPapers(rules);
 
     Set<Role> orgReaders = EnumSet.copyOf(READERS);
     orgReaders.addAll(EnumSet.of(Role.PROVIDER, Role.CSP_LEAD));
@@ -491,6 +492,23 @@ public final class AccessPolicy {
         "/api/v1/payments/**",
         "/api/v1/payment-runs",
         "/api/v1/payment-runs/**");
+  }
+
+  /**
+   * Police and Crime Panel papers: officers (and administrators) write them and choose their
+   * payments; staff readers read them and their downloads (under the readers' "/reports/**").
+   */
+  private static void panelPapers(List<Rule> rules) {
+    allow(rules, EDITORS, Set.of(HttpMethod.GET), "/reports/panel-papers/{id}/edit");
+    allow(
+        rules,
+        EDITORS,
+        Set.of(HttpMethod.POST),
+        "/reports/panel-papers",
+        "/reports/panel-papers/{id}",
+        "/reports/panel-papers/{id}/payments",
+        "/reports/panel-papers/{id}/payments/{item}",
+        "/reports/panel-papers/{id}/payments/{item}/remove");
   }
 
   private static void scoped(

@@ -1,30 +1,28 @@
 package org.commissioninghub.reporting;
 
-import java.nio.charset.StandardCharsets;
 import org.commissioninghub.funding.FundingStreams;
-import org.commissioninghub.shared.CsvWriter;
 import org.commissioninghub.shared.FinancialYear;
-import org.commissioninghub.shared.Money;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A funder return per stream: the page, and the same figures as CSV. */
+/** A funder return per stream: the page, and the same figures as CSV and as a spreadsheet. */
 @Controller
 class FunderReturnController {
 
   private final FunderReturns returns;
   private final FundingStreams streams;
   private final ReportYears years;
+  private final Downloads downloads;
 
-  FunderReturnController(FunderReturns returns, FundingStreams streams, ReportYears years) {
+  FunderReturnController(
+      FunderReturns returns, FundingStreams streams, ReportYears years, Downloads downloads) {
     this.returns = returns;
     this.streams = streams;
     this.years = years;
+    this.downloads = downloads;
   }
 
   @GetMapping("/reports/funder-return")
@@ -45,31 +43,33 @@ class FunderReturnController {
   @GetMapping("/reports/funder-return.csv")
   ResponseEntity<byte[]> csv(@RequestParam String stream) {
     FunderReturns.FunderReturn r = returns.of(stream.strip());
-    CsvWriter csv = new CsvWriter().row("Section", "Item", "Detail", "Value");
-    csv.row("Stream", r.stream().name(), r.stream().sourceName(), r.stream().year().label());
-    csv.row("Money", "Received", "", plain(r.stream().amount()));
-    csv.row("Money", "Allocated", r.allocations().size() + " award lines", r.allocated().plain());
-    csv.row("Money", "Paid", "", r.paid().plain());
-    csv.row("Money", "Not allocated", "", plain(r.unallocated()));
-    for (FunderReturns.Allocation a : r.allocations()) {
-      csv.row(
-          "Allocation", a.organisation(), a.title() + " (" + a.award() + ")", a.amount().plain());
-    }
-    for (FunderReturns.Output o : r.outputs()) {
-      csv.row(
-          "Output",
-          o.label(),
-          r.services().size() + " services",
-          o.value() == null ? "" : o.value().toString());
-    }
-    String name = "funder-return-" + r.stream().publicId() + ".csv";
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    return downloads.csv(table(r).csv(), fileName(r) + ".csv");
   }
 
-  private static String plain(Money money) {
-    return money == null ? "" : money.plain();
+  /** The same rows as the CSV, as a spreadsheet: amounts and outputs as numbers. */
+  @GetMapping("/reports/funder-return.xlsx")
+  ResponseEntity<byte[]> xlsx(@RequestParam String stream) {
+    FunderReturns.FunderReturn r = returns.of(stream.strip());
+    return downloads.xlsx(table(r).xlsx("Funder return"), fileName(r) + ".xlsx");
+  }
+
+  private static String fileName(FunderReturns.FunderReturn r) {
+    return "funder-return-" + r.stream().publicId();
+  }
+
+  private static ReportTable table(FunderReturns.FunderReturn r) {
+    ReportTable table = new ReportTable("Section", "Item", "Detail", "Value");
+    table.row("Stream", r.stream().name(), r.stream().sourceName(), r.stream().year().label());
+    table.row("Money", "Received", "", r.stream().amount());
+    table.row("Money", "Allocated", r.allocations().size() + " award lines", r.allocated());
+    table.row("Money", "Paid", "", r.paid());
+    table.row("Money", "Not allocated", "", r.unallocated());
+    for (FunderReturns.Allocation a : r.allocations()) {
+      table.row("Allocation", a.organisation(), a.title() + " (" + a.award() + ")", a.amount());
+    }
+    for (FunderReturns.Output o : r.outputs()) {
+      table.row("Output", o.label(), r.services().size() + " services", o.value());
+    }
+    return table;
   }
 }

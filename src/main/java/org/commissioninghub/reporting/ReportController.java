@@ -1,18 +1,10 @@
 package org.commissioninghub.reporting;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.commissioninghub.shared.CsvWriter;
 import org.commissioninghub.shared.FinancialYear;
-import org.commissioninghub.shared.Money;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,17 +14,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ReportController {
 
-  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
   private final AwardsMatrixQuery matrices;
   private final MojRecipientsQuery recipients;
   private final FundingPositionQuery positions;
   private final ReportYears years;
   private final CliffEdgeQuery cliffEdges;
   private final java.time.Clock clock;
-  private final org.commissioninghub.audit.AuditLog audit;
+  private final Downloads downloads;
 
   ReportController(
       AwardsMatrixQuery matrices,
@@ -41,14 +29,14 @@ class ReportController {
       ReportYears years,
       CliffEdgeQuery cliffEdges,
       java.time.Clock clock,
-      org.commissioninghub.audit.AuditLog audit) {
+      Downloads downloads) {
     this.cliffEdges = cliffEdges;
     this.clock = clock;
     this.matrices = matrices;
     this.recipients = recipients;
     this.positions = positions;
     this.years = years;
-    this.audit = audit;
+    this.downloads = downloads;
   }
 
   @GetMapping("/reports")
@@ -100,45 +88,42 @@ class ReportController {
     matrix.columns().forEach(c -> totals.add(c.total().plain()));
     totals.add(matrix.grandTotal().plain());
     csv.row(totals);
-    return download(
-        csv.toString().getBytes(StandardCharsets.UTF_8), CSV, "awards-matrix-" + slug(fy) + ".csv");
+    return downloads.csv(
+        csv.toString().getBytes(StandardCharsets.UTF_8), "awards-matrix-" + slug(fy) + ".csv");
   }
 
   @GetMapping("/awards/matrix.xlsx")
   ResponseEntity<byte[]> matrixXlsx(
-      @RequestParam(required = false) String year, @RequestParam(required = false) String group)
-      throws IOException {
+      @RequestParam(required = false) String year, @RequestParam(required = false) String group) {
     FinancialYear fy = years.chosenOrLatest(year);
     AwardsMatrix matrix = matrices.matrix(fy, years.groupOrDefault(fy, group), null);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Workbook workbook = new Workbook(bytes, "Commissioning Hub", "1.0")) {
-      Worksheet sheet = workbook.newWorksheet("Awards " + slug(fy));
-      sheet.value(0, 0, "Organisation");
-      sheet.value(0, 1, "Services funded");
-      int last = matrix.columns().size() + 2;
-      for (int c = 0; c < matrix.columns().size(); c++) {
-        sheet.value(0, c + 2, matrix.columns().get(c).name());
-      }
-      sheet.value(0, last, "Total");
-      sheet.range(0, 0, 0, last).style().bold().set();
-      int r = 1;
-      for (AwardsMatrix.Row row : matrix.rows()) {
-        sheet.value(r, 0, row.organisationName());
-        sheet.value(r, 1, row.services());
-        for (int c = 0; c < row.cells().size(); c++) {
-          moneyCell(sheet, r, c + 2, row.cells().get(c));
-        }
-        moneyCell(sheet, r, last, row.total());
-        r++;
-      }
-      sheet.value(r, 0, "Total");
-      for (int c = 0; c < matrix.columns().size(); c++) {
-        moneyCell(sheet, r, c + 2, matrix.columns().get(c).total());
-      }
-      moneyCell(sheet, r, last, matrix.grandTotal());
-      sheet.range(r, 0, r, last).style().bold().set();
-    }
-    return download(bytes.toByteArray(), XLSX, "awards-matrix-" + slug(fy) + ".xlsx");
+    List<String> header = new ArrayList<>(List.of("Organisation", "Services funded"));
+    matrix.columns().forEach(c -> header.add(c.name()));
+    header.add("Total");
+    byte[] xlsx =
+        Spreadsheets.workbook(
+            "Awards " + slug(fy),
+            sheet -> {
+              Spreadsheets.header(sheet, 0, header);
+              int last = header.size() - 1;
+              int r = 1;
+              for (AwardsMatrix.Row row : matrix.rows()) {
+                sheet.value(r, 0, row.organisationName());
+                sheet.value(r, 1, row.services());
+                for (int c = 0; c < row.cells().size(); c++) {
+                  Spreadsheets.money(sheet, r, c + 2, row.cells().get(c));
+                }
+                Spreadsheets.money(sheet, r, last, row.total());
+                r++;
+              }
+              sheet.value(r, 0, "Total");
+              for (int c = 0; c < matrix.columns().size(); c++) {
+                Spreadsheets.money(sheet, r, c + 2, matrix.columns().get(c).total());
+              }
+              Spreadsheets.money(sheet, r, last, matrix.grandTotal());
+              Spreadsheets.bold(sheet, r, last);
+            });
+    return downloads.xlsx(xlsx, "awards-matrix-" + slug(fy) + ".xlsx");
   }
 
   /**
@@ -194,8 +179,8 @@ class ReportController {
       }
     }
     csv.row(List.of("Total", "", "", "", "", "", "", "", edge.totalAtRisk().plain()));
-    return download(
-        csv.toString().getBytes(StandardCharsets.UTF_8), CSV, "cliff-edge-" + day + ".csv");
+    return downloads.csv(
+        csv.toString().getBytes(StandardCharsets.UTF_8), "cliff-edge-" + day + ".csv");
   }
 
   private java.time.LocalDate cliffEdgeDate(
@@ -230,64 +215,42 @@ class ReportController {
       csv.row(List.of(category.name(), "Subtotal", category.subtotal().plain()));
     }
     csv.row(List.of("Total", "", report.grandTotal().plain()));
-    return download(
-        csv.toString().getBytes(StandardCharsets.UTF_8),
-        CSV,
-        "moj-recipients-" + slug(fy) + ".csv");
+    return downloads.csv(
+        csv.toString().getBytes(StandardCharsets.UTF_8), "moj-recipients-" + slug(fy) + ".csv");
   }
 
   /** The MoJ list as a spreadsheet: the same rows as the CSV, amounts as numbers in pounds. */
   @GetMapping("/reports/moj-recipients.xlsx")
-  ResponseEntity<byte[]> mojRecipientsXlsx(@RequestParam(required = false) String year)
-      throws IOException {
+  ResponseEntity<byte[]> mojRecipientsXlsx(@RequestParam(required = false) String year) {
     FinancialYear fy = years.chosenOrLatest(year);
     MojRecipients report = recipients.recipients(fy);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Workbook workbook = new Workbook(bytes, "Commissioning Hub", "1.0")) {
-      Worksheet sheet = workbook.newWorksheet("MoJ recipients " + slug(fy));
-      sheet.value(0, 0, "Category");
-      sheet.value(0, 1, "Recipient");
-      sheet.value(0, 2, "Amount");
-      sheet.range(0, 0, 0, 2).style().bold().set();
-      int r = 1;
-      for (MojRecipients.Category category : report.categories()) {
-        for (MojRecipients.Recipient recipient : category.recipients()) {
-          sheet.value(r, 0, category.name());
-          sheet.value(r, 1, recipient.label());
-          moneyCell(sheet, r++, 2, recipient.amount());
-        }
-        sheet.value(r, 0, category.name());
-        sheet.value(r, 1, "Subtotal");
-        moneyCell(sheet, r, 2, category.subtotal());
-        sheet.range(r, 0, r, 2).style().bold().set();
-        r++;
-      }
-      sheet.value(r, 0, "Total");
-      moneyCell(sheet, r, 2, report.grandTotal());
-      sheet.range(r, 0, r, 2).style().bold().set();
-      sheet.width(1, 60);
-    }
-    return download(bytes.toByteArray(), XLSX, "moj-recipients-" + slug(fy) + ".xlsx");
-  }
-
-  private static void moneyCell(Worksheet sheet, int r, int c, Money money) {
-    if (money != null) {
-      sheet.value(r, c, money.toPounds());
-      sheet.style(r, c).format("£#,##0.00").set();
-    }
+    byte[] xlsx =
+        Spreadsheets.workbook(
+            "MoJ recipients " + slug(fy),
+            sheet -> {
+              Spreadsheets.header(sheet, 0, List.of("Category", "Recipient", "Amount"));
+              int r = 1;
+              for (MojRecipients.Category category : report.categories()) {
+                for (MojRecipients.Recipient recipient : category.recipients()) {
+                  sheet.value(r, 0, category.name());
+                  sheet.value(r, 1, recipient.label());
+                  Spreadsheets.money(sheet, r++, 2, recipient.amount());
+                }
+                sheet.value(r, 0, category.name());
+                sheet.value(r, 1, "Subtotal");
+                Spreadsheets.money(sheet, r, 2, category.subtotal());
+                Spreadsheets.bold(sheet, r, 2);
+                r++;
+              }
+              sheet.value(r, 0, "Total");
+              Spreadsheets.money(sheet, r, 2, report.grandTotal());
+              Spreadsheets.bold(sheet, r, 2);
+              sheet.width(1, 60);
+            });
+    return downloads.xlsx(xlsx, "moj-recipients-" + slug(fy) + ".xlsx");
   }
 
   private static String slug(FinancialYear year) {
     return year.label().replace('/', '-');
-  }
-
-  private <T> ResponseEntity<T> download(T body, MediaType type, String filename) {
-    audit.recordExport(filename, type.toString());
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(filename).build().toString())
-        .body(body);
   }
 }

@@ -46,6 +46,7 @@ class DemoLoadAllOrNothingTest {
   @Autowired DemoMonitoring demoMonitoring;
   @Autowired DemoCrimeReduction demoCrimeReduction;
   @Autowired DemoReportWords demoReportWords;
+  @Autowired DemoPanelPaper demoPanelPaper;
   @Autowired org.commissioninghub.opendata.ThreeSixtyGiving threeSixty;
   @Autowired java.time.Clock clock;
   @Autowired org.commissioninghub.funding.Budgets budgets;
@@ -94,6 +95,7 @@ class DemoLoadAllOrNothingTest {
         demoMonitoring,
         demoCrimeReduction,
         demoReportWords,
+        demoPanelPaper,
         threeSixty,
         clock,
         budgets);
