@@ -11,6 +11,7 @@ import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.FormErrors;
 import org.commissioninghub.shared.InvalidInputException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -91,6 +92,7 @@ class AwardController {
     model.addAttribute("award", award);
     model.addAttribute("history", audit.forEntity("award", id));
     model.addAttribute("uses", uses.stream().flatMap(u -> u.of(award.id()).stream()).toList());
+    areas(model, id);
     if (!model.containsAttribute("line")) {
       model.addAttribute("line", new LineForm());
     }
@@ -161,8 +163,34 @@ class AwardController {
     } catch (InvalidInputException e) {
       FormErrors.apply(e, errors);
       model.addAttribute("award", awards.get(id));
+      areas(model, id);
       return "awards/show";
     }
+  }
+
+  @PostMapping("/awards/{id}/areas")
+  String setAreas(
+      @PathVariable String id,
+      @RequestParam(required = false) List<String> areas,
+      Authentication auth,
+      RedirectAttributes flash) {
+    try {
+      List<DeliveryArea> set = awards.setAreas(auth.getName(), id, areas);
+      flash.addFlashAttribute(
+          "success",
+          "Delivered in "
+              + (set.isEmpty()
+                  ? DeliveryArea.EVERYWHERE
+                  : String.join(", ", set.stream().map(DeliveryArea::label).toList())));
+    } catch (InvalidInputException e) {
+      flash.addFlashAttribute("warnings", e.problems().stream().map(p -> p.message()).toList());
+    }
+    return "redirect:/awards/" + id + "#areas";
+  }
+
+  private void areas(Model model, String id) {
+    model.addAttribute("areas", awards.areasOf(id));
+    model.addAttribute("allAreas", DeliveryArea.values());
   }
 
   @PostMapping("/awards/{id}/lines/{lineId}/remove")

@@ -258,4 +258,34 @@ class AwardRepository {
       LocalDate endDate,
       String predecessorPublicId,
       int version) {}
+
+  List<DeliveryArea> areas(long awardId) {
+    return jdbc.sql("SELECT area FROM award_area WHERE award_id = ? ORDER BY area")
+        .param(awardId)
+        .query((rs, n) -> DeliveryArea.valueOf(rs.getString(1)))
+        .list();
+  }
+
+  /** Every award's areas, by the award's public id; awards delivered everywhere are absent. */
+  java.util.Map<String, List<DeliveryArea>> allAreas() {
+    java.util.Map<String, List<DeliveryArea>> areas = new java.util.HashMap<>();
+    jdbc.sql(
+            "SELECT a.public_id, x.area FROM award_area x JOIN award a ON a.id = x.award_id ORDER BY x.area")
+        .query(
+            rs -> {
+              areas
+                  .computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
+                  .add(DeliveryArea.valueOf(rs.getString(2)));
+            });
+    return areas;
+  }
+
+  void replaceAreas(long awardId, List<DeliveryArea> areas) {
+    jdbc.sql("DELETE FROM award_area WHERE award_id = ?").param(awardId).update();
+    for (DeliveryArea area : areas) {
+      jdbc.sql("INSERT INTO award_area (award_id, area) VALUES (?, ?)")
+          .params(awardId, area.name())
+          .update();
+    }
+  }
 }

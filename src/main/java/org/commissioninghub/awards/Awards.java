@@ -68,6 +68,61 @@ public class Awards {
     return repository.find(publicId).orElseThrow(() -> new NotFoundException("award", publicId));
   }
 
+  /** Where the award's service is delivered; empty when it serves all of Kent and Medway. */
+  @Transactional(readOnly = true)
+  public List<DeliveryArea> areasOf(String publicId) {
+    return repository.areas(get(publicId).id());
+  }
+
+  /** Every award's areas by its public id; awards delivered everywhere are absent. */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, List<DeliveryArea>> areasByAward() {
+    return repository.allAreas();
+  }
+
+  /**
+   * Says where the award's service is delivered. Unknown areas are refused with each named, and
+   * nothing changes; no areas at all means countywide.
+   */
+  @Transactional
+  public List<DeliveryArea> setAreas(String username, String publicId, List<String> areas) {
+    AwardView award = get(publicId);
+    Problems problems = new Problems();
+    List<DeliveryArea> chosen = new java.util.ArrayList<>();
+    for (String text : areas == null ? List.<String>of() : areas) {
+      if (text == null || text.isBlank()) {
+        continue;
+      }
+      DeliveryArea.find(text)
+          .ifPresentOrElse(
+              a -> {
+                if (!chosen.contains(a)) {
+                  chosen.add(a);
+                }
+              },
+              () ->
+                  problems.add(
+                      "areas", "\"" + text.strip() + "\" is not a district of Kent and Medway"));
+    }
+    problems.throwIfAny("AWARD-6");
+    chosen.sort(java.util.Comparator.naturalOrder());
+    List<DeliveryArea> before = repository.areas(award.id());
+    repository.replaceAreas(award.id(), chosen);
+    repository.touch(award.id(), OffsetDateTime.now(clock));
+    audit.record(
+        "award.areas",
+        "award",
+        publicId,
+        describeAreas(before) + " -> " + describeAreas(chosen) + " by " + username);
+    return chosen;
+  }
+
+  private static String describeAreas(List<DeliveryArea> areas) {
+    return areas.isEmpty()
+        ? DeliveryArea.EVERYWHERE
+        : String.join(", ", areas.stream().map(DeliveryArea::label).toList());
+  }
+
   /** How much of a funding stream is already promised in award lines. */
   @Transactional(readOnly = true)
   public Money allocatedFrom(long streamId) {

@@ -191,6 +191,10 @@ public class DemoData {
                 row,
                 successorLines.getOrDefault(row.get("successor"), List.of()),
                 programmeOf.get(row.get("successor"))));
+    // Where services are delivered, once the continued awards exist.
+    each(
+        read("award-areas.csv", "award", "areas"),
+        row -> awards.setAreas("officer", row.get("award"), list(row.get("areas"))));
     rounds.programmesAndRounds(location);
     List<Row> applicationRows =
         read("applications.csv", "round", "organisation", "title", "amounts", "received_at");

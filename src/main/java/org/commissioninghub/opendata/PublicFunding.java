@@ -13,6 +13,7 @@ import org.commissioninghub.awards.AwardLineView;
 import org.commissioninghub.awards.AwardStatus;
 import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
+import org.commissioninghub.awards.DeliveryArea;
 import org.commissioninghub.organisations.OrganisationType;
 import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.organisations.Organisations;
@@ -48,13 +49,28 @@ public class PublicFunding {
       String programme,
       String stream,
       FinancialYear year,
-      Money amount) {}
+      Money amount,
+      List<String> districts) {
+
+    /** The districts it is delivered in, or countywide. */
+    public String where() {
+      return districts.isEmpty() ? DeliveryArea.EVERYWHERE : String.join(", ", districts);
+    }
+  }
 
   /** What was asked for; null or blank means any. */
-  public record Filter(FinancialYear year, String stream, String programme, String text) {
+  public record Filter(
+      FinancialYear year, String stream, String programme, String text, String district) {
+
+    public Filter(FinancialYear year, String stream, String programme, String text) {
+      this(year, stream, programme, text, null);
+    }
 
     boolean matches(Line l) {
       return (year == null || year.equals(l.year()))
+          && (blank(district)
+              || l.districts().contains(district)
+              || (district.equals(DeliveryArea.EVERYWHERE) && l.districts().isEmpty()))
           && (blank(stream) || stream.equals(l.stream()))
           && (blank(programme) || programme.equals(l.programme()))
           && (blank(text) || contains(l.recipient(), text) || contains(l.title(), text));
@@ -77,9 +93,20 @@ public class PublicFunding {
       Money total,
       Map<String, Money> byStream,
       Map<String, Money> byProgramme,
+      Map<String, Money> byDistrict,
       List<FinancialYear> years,
       List<String> streams,
       List<String> programmes) {}
+
+  /** The districts a line can be filtered by: each of Kent and Medway's, and countywide. */
+  public static List<String> districts() {
+    List<String> all = new ArrayList<>();
+    all.add(DeliveryArea.EVERYWHERE);
+    for (DeliveryArea a : DeliveryArea.values()) {
+      all.add(a.label());
+    }
+    return all;
+  }
 
   @Transactional(readOnly = true)
   public Result find(Filter filter) {
@@ -87,8 +114,14 @@ public class PublicFunding {
     List<Line> lines = all.stream().filter(filter::matches).toList();
     Map<String, Money> byStream = new LinkedHashMap<>();
     Map<String, Money> byProgramme = new LinkedHashMap<>();
+    Map<String, Money> byDistrict = new LinkedHashMap<>();
     Money total = Money.ZERO;
     for (Line l : lines) {
+      if (l.districts().isEmpty()) {
+        byDistrict.merge(DeliveryArea.EVERYWHERE, l.amount(), Money::plus);
+      }
+      // A service delivered in several districts counts in full in each: the page says so.
+      l.districts().forEach(d -> byDistrict.merge(d, l.amount(), Money::plus));
       total = total.plus(l.amount());
       byStream.merge(l.stream(), l.amount(), Money::plus);
       byProgramme.merge(
@@ -100,6 +133,7 @@ public class PublicFunding {
         total,
         sortedByAmount(byStream),
         sortedByAmount(byProgramme),
+        sortedByAmount(byDistrict),
         all.stream()
             .map(Line::year)
             .distinct()
@@ -113,6 +147,7 @@ public class PublicFunding {
   private List<Line> lines() {
     List<Line> lines = new ArrayList<>();
     Map<Long, OrganisationView> recipients = new HashMap<>();
+    Map<String, List<DeliveryArea>> areas = awards.areasByAward();
     // Every award with all its lines: a multi-year award shows each year's line.
     for (AwardView award : awards.all()) {
       if (!SHOWN.contains(award.status())) {
@@ -120,6 +155,10 @@ public class PublicFunding {
       }
       OrganisationView o = recipients.computeIfAbsent(award.organisationId(), organisations::get);
       boolean individual = o.type() == OrganisationType.INDIVIDUAL;
+      List<String> districts =
+          areas.getOrDefault(award.publicId(), List.of()).stream()
+              .map(DeliveryArea::label)
+              .toList();
       for (AwardLineView line : award.lines()) {
         lines.add(
             new Line(
@@ -129,7 +168,8 @@ public class PublicFunding {
                 award.programme(),
                 line.streamName(),
                 line.year(),
-                line.amount()));
+                line.amount(),
+                districts));
       }
     }
     lines.sort(

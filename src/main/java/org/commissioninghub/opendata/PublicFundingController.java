@@ -35,10 +35,17 @@ class PublicFundingController {
       @RequestParam(required = false) String stream,
       @RequestParam(required = false) String programme,
       @RequestParam(required = false) String q,
+      @RequestParam(required = false) String district,
       Model model) {
     FinancialYear fy = year(year, model);
-    PublicFunding.Result result = funding.find(new PublicFunding.Filter(fy, stream, programme, q));
+    PublicFunding.Result result =
+        funding.find(new PublicFunding.Filter(fy, stream, programme, q, district));
     model.addAttribute("result", result);
+    model.addAttribute("district", district == null ? "" : district);
+    model.addAttribute("districts", PublicFunding.districts());
+    model.addAttribute(
+        "districtChart",
+        chart("district-chart", "Funding by district where delivered", result.byDistrict()));
     model.addAttribute("year", fy == null ? "" : fy.label());
     model.addAttribute("stream", stream == null ? "" : stream);
     model.addAttribute("programme", programme == null ? "" : programme);
@@ -56,6 +63,7 @@ class PublicFundingController {
             .queryParamIfPresent("stream", present(stream))
             .queryParamIfPresent("programme", present(programme))
             .queryParamIfPresent("q", present(q))
+            .queryParamIfPresent("district", present(district))
             .encode()
             .build()
             .toUriString());
@@ -68,9 +76,11 @@ class PublicFundingController {
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String stream,
       @RequestParam(required = false) String programme,
-      @RequestParam(required = false) String q) {
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String district) {
     FinancialYear fy = year(year, null);
-    PublicFunding.Result result = funding.find(new PublicFunding.Filter(fy, stream, programme, q));
+    PublicFunding.Result result =
+        funding.find(new PublicFunding.Filter(fy, stream, programme, q, district));
     CsvWriter csv =
         new CsvWriter()
             .row(
@@ -80,6 +90,7 @@ class PublicFundingController {
                 "Title",
                 "Programme",
                 "Funding stream",
+                "Delivered in",
                 "Amount");
     for (PublicFunding.Line l : result.lines()) {
       csv.row(
@@ -89,9 +100,10 @@ class PublicFundingController {
           l.title(),
           l.programme() == null ? "" : l.programme(),
           l.stream(),
+          l.where(),
           l.amount().plain());
     }
-    csv.row("Total", "", "", "", "", "", result.total().plain());
+    csv.row("Total", "", "", "", "", "", "", result.total().plain());
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"funding.csv\"")

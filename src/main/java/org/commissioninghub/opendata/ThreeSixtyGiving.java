@@ -21,6 +21,7 @@ import org.commissioninghub.awards.AwardLineView;
 import org.commissioninghub.awards.AwardStatus;
 import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
+import org.commissioninghub.awards.DeliveryArea;
 import org.commissioninghub.organisations.OrganisationType;
 import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.organisations.Organisations;
@@ -86,6 +87,7 @@ public class ThreeSixtyGiving {
             .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     long count = 0;
     java.util.Map<Long, OrganisationView> recipients = new java.util.HashMap<>();
+    java.util.Map<String, java.util.List<DeliveryArea>> areas = awards.areasByAward();
     // Every award with all its lines: a grant over several years is published once, in full.
     for (AwardView award : awards.all()) {
       // An award with no line records no money (e.g. last year's, known only as a predecessor).
@@ -99,13 +101,21 @@ public class ThreeSixtyGiving {
       if (recipient.type() == OrganisationType.INDIVIDUAL) {
         continue;
       }
-      each.accept(grant(award, recipient, modified));
+      each.accept(
+          grant(award, recipient, areas.getOrDefault(award.publicId(), List.of()), modified));
       count++;
     }
     return count;
   }
 
-  private Grant grant(AwardView award, OrganisationView recipient, String modified) {
+  private Grant grant(
+      AwardView award, OrganisationView recipient, List<DeliveryArea> areas, String modified) {
+    // One district gives its ONS code; several are named together; none is countywide.
+    String where =
+        areas.isEmpty()
+            ? "Kent and Medway"
+            : String.join(", ", areas.stream().map(DeliveryArea::label).toList());
+    DeliveryArea only = areas.size() == 1 ? areas.get(0) : null;
     LocalDate start = award.startDate();
     LocalDate end = award.endDate();
     FinancialYear first =
@@ -134,10 +144,10 @@ public class ThreeSixtyGiving {
         recipient.companyNumber(),
         null,
         recipient.postcode(),
-        "Kent and Medway",
+        where,
         "GB",
-        null,
-        null,
+        only == null ? null : only.onsCode(),
+        only == null ? null : only.onsCodeType(),
         funderId,
         funderName,
         null,

@@ -83,6 +83,18 @@ class AnnualReportJourneyTest {
             .contains("Demand and complexity keep rising.")
             .contains("135 projects were funded through the CRG");
       }
+
+      // Where a service is delivered: set on the award, then filtered on the public page.
+      officer.open("/awards/rubicon-cares-2024-25");
+      officer.checkAccessibility();
+      assertThat(officer.text("#award-areas")).isEqualTo("Kent and Medway (countywide)");
+      officer.find("#area-CANTERBURY").click();
+      officer.clickAndWait("#save-areas");
+      assertThat(officer.text("#award-areas")).isEqualTo("Canterbury");
+      officer.open("/open-data/funding?year=2024/25&district=Canterbury");
+      officer.checkAccessibility();
+      assertThat(officer.text("#funding-lines")).contains("Rubicon Cares").contains("Canterbury");
+      assertThat(officer.text("#by-district")).contains("Canterbury");
       officer.assertAccessible();
     }
   }

@@ -1,6 +1,7 @@
 package org.commissioninghub.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
@@ -9,8 +10,10 @@ import java.util.Set;
 import org.commissioninghub.awards.AwardCommand;
 import org.commissioninghub.awards.AwardLineCommand;
 import org.commissioninghub.awards.Awards;
+import org.commissioninghub.awards.DeliveryArea;
 import org.commissioninghub.organisations.OrganisationCommand;
 import org.commissioninghub.organisations.Organisations;
+import org.commissioninghub.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,8 +45,9 @@ class PublicFundingTest {
     String csv = text("/open-data/funding.csv?year=2024/25&stream=" + core);
     List<String> rows = csv.lines().toList();
     assertThat(rows.get(0))
-        .isEqualTo("Financial year,Recipient,Award,Title,Programme,Funding stream,Amount");
-    assertThat(rows.get(rows.size() - 1)).isEqualTo("Total,,,,,,2113627.51");
+        .isEqualTo(
+            "Financial year,Recipient,Award,Title,Programme,Funding stream,Delivered in,Amount");
+    assertThat(rows.get(rows.size() - 1)).isEqualTo("Total,,,,,,,2113627.51");
     assertThat(rows.subList(1, rows.size() - 1))
         .hasSize(12)
         .allMatch(r -> r.startsWith("2024/25,") && r.contains("," + core + ","));
@@ -57,6 +61,44 @@ class PublicFundingTest {
         .allMatch(r -> r.contains("Rubicon Cares"));
     assertThat(text("/open-data/funding?year=next%20year"))
         .contains("is not a financial year like 2024/25: showing every year");
+  }
+
+  @Test
+  void fundingIsFilteredAndChartedByTheDistrictWhereItIsDelivered() throws Exception {
+    // Swale: New Leaf Support's IDVAs (£40,663.29) and the Sittingbourne and Sheerness Safer
+    // Streets area (£110,929); both are 2024/25 lines of services delivered there.
+    List<String> swale =
+        text("/open-data/funding.csv?year=2024/25&district=Swale").lines().toList();
+    assertThat(swale.subList(1, swale.size() - 1)).hasSize(2).allMatch(r -> r.contains(",Swale,"));
+    assertThat(swale.get(swale.size() - 1)).isEqualTo("Total,,,,,,,151592.29");
+    String page = text("/open-data/funding?year=2024/25&district=Swale");
+    assertThat(page).contains("district-chart", "Funding by district where delivered");
+    assertThat(page).contains("href=\"/open-data/funding.csv?year=2024/25&amp;district=Swale\"");
+    // West Kent's support to court is delivered in three districts and counted in each.
+    String all = text("/open-data/funding?year=2024/25");
+    assertThat(all).contains("Sevenoaks, Tonbridge and Malling, Tunbridge Wells");
+    List<String> countywide =
+        text("/open-data/funding.csv?year=2024/25&district=" + "Kent and Medway (countywide)")
+            .lines()
+            .toList();
+    assertThat(countywide.subList(1, countywide.size() - 1))
+        .isNotEmpty()
+        .allMatch(r -> r.contains(",Kent and Medway (countywide),"));
+  }
+
+  @Test
+  void anUnknownDistrictIsRefusedByNameAndChangesNothing() {
+    assertThat(awards.areasOf("oasis-2024-25")).containsExactly(DeliveryArea.MEDWAY);
+    assertThatThrownBy(
+            () -> awards.setAreas("officer", "oasis-2024-25", List.of("Swale", "Narnia")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("\"Narnia\" is not a district of Kent and Medway");
+    assertThat(awards.areasOf("oasis-2024-25")).containsExactly(DeliveryArea.MEDWAY);
+    // Names, labels and ONS codes are all understood; repeats are kept once.
+    assertThat(awards.setAreas("officer", "oasis-2024-25", List.of("E06000035", "medway", "Swale")))
+        .containsExactly(DeliveryArea.MEDWAY, DeliveryArea.SWALE);
+    assertThat(awards.setAreas("officer", "oasis-2024-25", List.of("Medway")))
+        .containsExactly(DeliveryArea.MEDWAY);
   }
 
   @Test

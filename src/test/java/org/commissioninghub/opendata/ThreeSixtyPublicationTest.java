@@ -82,6 +82,23 @@ class ThreeSixtyPublicationTest {
     assertThat(rubicon.recipientOrgName()).isEqualTo("Rubicon Cares");
     assertThat(rubicon.fundingOrgName())
         .isEqualTo("Office of the Police and Crime Commissioner for Kent");
+    assertThat(rubicon.beneficiaryLocationName()).isEqualTo("Kent and Medway");
+    assertThat(rubicon.beneficiaryGeoCode()).isNull();
+    // A service delivered in one district carries its ONS code; in several, their names.
+    Grant newLeaf = grant(grants, "new-leaf-support-2024-25");
+    assertThat(
+            List.of(
+                newLeaf.beneficiaryLocationName(),
+                newLeaf.beneficiaryGeoCode(),
+                newLeaf.beneficiaryGeoCodeType()))
+        .containsExactly("Swale", "E07000113", "NMD");
+    Grant oasis = grant(grants, "oasis-2024-25");
+    assertThat(List.of(oasis.beneficiaryGeoCode(), oasis.beneficiaryGeoCodeType()))
+        .containsExactly("E06000035", "UA");
+    Grant davss = grant(grants, "davss-2024-25");
+    assertThat(davss.beneficiaryLocationName())
+        .isEqualTo("Sevenoaks, Tonbridge and Malling, Tunbridge Wells");
+    assertThat(davss.beneficiaryGeoCode()).isNull();
 
     byte[] csv = anonymous("/open-data/360giving.csv");
     assertThat(new String(csv, StandardCharsets.UTF_8))
@@ -128,5 +145,9 @@ class ThreeSixtyPublicationTest {
     var response = mvc.perform(get(path)).andReturn().getResponse();
     assertThat(response.getStatus()).as(path).isEqualTo(200);
     return response.getContentAsByteArray();
+  }
+
+  private static Grant grant(List<Grant> grants, String award) {
+    return grants.stream().filter(g -> g.id().endsWith("-" + award)).findFirst().orElseThrow();
   }
 }
