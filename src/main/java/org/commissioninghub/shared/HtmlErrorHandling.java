@@ -30,13 +30,17 @@ class HtmlErrorHandling {
     return "error/problem";
   }
 
-  @ExceptionHandler({InvalidInputException.class, MethodArgumentTypeMismatchException.class})
+  @ExceptionHandler({
+    InvalidInputException.class,
+    InvalidFinancialYearException.class,
+    MethodArgumentTypeMismatchException.class
+  })
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   String invalid(RuntimeException e, Model model) {
     model.addAttribute("heading", "There is a problem with your request");
     model.addAttribute(
         "message",
-        e instanceof InvalidInputException
+        e instanceof InvalidInputException || e instanceof InvalidFinancialYearException
             ? e.getMessage()
             : "A value in the address is not valid.");
     return "error/problem";

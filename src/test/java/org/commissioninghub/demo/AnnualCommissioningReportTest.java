@@ -119,6 +119,23 @@ class AnnualCommissioningReportTest {
   }
 
   @Test
+  void aYearWithoutRecordsRendersAndABadYearIsNamed() throws Exception {
+    String earlier = flat(text("/reports/annual-commissioning?year=2019/20"));
+    assertThat(earlier)
+        .contains("No Crime Reduction Grant is recorded for this year.")
+        .contains("No words written for this section yet.");
+    var bad =
+        mvc.perform(
+                get("/reports/annual-commissioning?year=2024-25")
+                    .with(user("officer").roles("OFFICER")))
+            .andReturn()
+            .getResponse();
+    assertThat(bad.getStatus()).isEqualTo(400);
+    assertThat(bad.getContentAsString(StandardCharsets.UTF_8))
+        .contains("&quot;2024-25&quot; is not a financial year");
+  }
+
+  @Test
   void wordsAreVersionedAndAStaleSaveIsRefused() throws Exception {
     String path = "/reports/annual-commissioning/narrative?year=2024/25&section=governance";
     String form = text(path);
