@@ -26,52 +26,6 @@ public record ContractCommand(
     String recommissioningLeadMonths,
     String victimService) {
 
-  /** A contract as the API and older imports send it, without saying whether it serves victims. */
-  public ContractCommand(
-      String publicId,
-      String title,
-      String serviceDescription,
-      String commissionedYear,
-      String awardDate,
-      String startDate,
-      String initialTermMonths,
-      String initialEndDate,
-      String extensionMonths,
-      String maxExtensions,
-      String annualValue,
-      String totalValue,
-      String paymentFrequency,
-      String status,
-      String endedOn,
-      String notes,
-      List<LotCommand> lots,
-      String procurementRoute,
-      String noticeMonths,
-      String recommissioningLeadMonths) {
-    this(
-        publicId,
-        title,
-        serviceDescription,
-        commissionedYear,
-        awardDate,
-        startDate,
-        initialTermMonths,
-        initialEndDate,
-        extensionMonths,
-        maxExtensions,
-        annualValue,
-        totalValue,
-        paymentFrequency,
-        status,
-        endedOn,
-        notes,
-        lots,
-        procurementRoute,
-        noticeMonths,
-        recommissioningLeadMonths,
-        null);
-  }
-
   /** A contract without a procurement route, with the default notice and lead times. */
   public ContractCommand(
       String publicId,
