@@ -67,6 +67,7 @@ public class DemoData {
   private final DemoMonitoring demoMonitoring;
   private final DemoCrimeReduction demoCrimeReduction;
   private final DemoReportWords demoReportWords;
+  private final DemoPriorities demoPriorities;
   private final DemoPanelPaper demoPanelPaper;
   private final org.commissioninghub.opendata.ThreeSixtyGiving threeSixty;
   private final java.time.Clock clock;
@@ -88,6 +89,7 @@ public class DemoData {
       DemoMonitoring demoMonitoring,
       DemoCrimeReduction demoCrimeReduction,
       DemoReportWords demoReportWords,
+      DemoPriorities demoPriorities,
       DemoPanelPaper demoPanelPaper,
       org.commissioninghub.opendata.ThreeSixtyGiving threeSixty,
       java.time.Clock clock,
@@ -99,6 +101,7 @@ public class DemoData {
     this.demoMonitoring = demoMonitoring;
     this.demoCrimeReduction = demoCrimeReduction;
     this.demoReportWords = demoReportWords;
+    this.demoPriorities = demoPriorities;
     this.demoPanelPaper = demoPanelPaper;
     this.threeSixty = threeSixty;
     this.clock = clock;
@@ -209,6 +212,7 @@ public class DemoData {
             "amount");
     rounds.kcspCrimeReductionGrant(caseRows);
     demoCrimeReduction.load(location);
+    demoPriorities.load(location);
     demoPayments.load();
     demoMonitoring.load(location);
     demoReportWords.load(location);

@@ -14,6 +14,7 @@
       "monitoring",
       "opendata",
       "reporting",
+      "priorities",
       "identity",
       "audit",
       "shared"

@@ -106,6 +106,7 @@ public final class AccessPolicy {
     grantRounds(rules);
     budgets(rules);
     monitoring(rules);
+    priorities(rules);
     allow(rules, EDITORS, Set.of(HttpMethod.POST), "/open-data/360giving/publish");
     allow(rules, EDITORS, Set.of(HttpMethod.POST), "/reports/annual-commissioning/narrative");
     payments(rules);
@@ -190,6 +191,29 @@ public final class AccessPolicy {
         "/data-quality",
         "/api/v1/**");
     return List.copyOf(rules);
+  }
+
+  /**
+   * Priorities: staff and CSP leads read the plans and the strategic assessments; officers and CSP
+   * leads record assessment issues (a CSP lead only their own partnership's, checked by the
+   * feature).
+   */
+  private static void priorities(List<Rule> rules) {
+    Set<Role> readers = EnumSet.copyOf(READERS);
+    readers.add(Role.CSP_LEAD);
+    allow(
+        rules,
+        EnumSet.of(Role.ADMIN, Role.OFFICER, Role.CSP_LEAD),
+        Set.of(HttpMethod.POST),
+        "/priorities/strategic-assessments");
+    allow(
+        rules,
+        readers,
+        Set.of(HttpMethod.GET),
+        "/priorities",
+        "/priorities/plans/{id}",
+        "/priorities/strategic-assessments",
+        "/priorities/strategic-assessments.csv");
   }
 
   /**

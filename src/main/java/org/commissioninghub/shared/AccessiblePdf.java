@@ -16,6 +16,16 @@ public final class AccessiblePdf {
 
   private static final String FAMILY = "DejaVu Sans";
 
+  static {
+    // The renderer reports every font it loads at INFO; only its warnings are worth a log line.
+    com.openhtmltopdf.util.XRLog.setLoggerImpl(
+        new com.openhtmltopdf.util.JDKXRLogger(
+            true,
+            java.util.logging.Level.WARNING,
+            new java.util.logging.ConsoleHandler(),
+            new java.util.logging.SimpleFormatter()));
+  }
+
   private AccessiblePdf() {}
 
   /**

@@ -46,6 +46,7 @@ class DemoLoadAllOrNothingTest {
   @Autowired DemoMonitoring demoMonitoring;
   @Autowired DemoCrimeReduction demoCrimeReduction;
   @Autowired DemoReportWords demoReportWords;
+  @Autowired DemoPriorities demoPriorities;
   @Autowired DemoPanelPaper demoPanelPaper;
   @Autowired org.commissioninghub.opendata.ThreeSixtyGiving threeSixty;
   @Autowired java.time.Clock clock;
@@ -95,6 +96,7 @@ class DemoLoadAllOrNothingTest {
         demoMonitoring,
         demoCrimeReduction,
         demoReportWords,
+        demoPriorities,
         demoPanelPaper,
         threeSixty,
         clock,

@@ -1,0 +1,109 @@
+package org.commissioninghub.demo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commissioninghub.audit.DataQualityNotes;
+import org.commissioninghub.audit.DataQualityNotes.DataQualityNote;
+import org.commissioninghub.identity.Actors;
+import org.commissioninghub.priorities.AssessmentCommand;
+import org.commissioninghub.priorities.PlanCommand;
+import org.commissioninghub.priorities.Priorities;
+import org.commissioninghub.shared.Actor;
+import org.commissioninghub.shared.CsvReader.Row;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plans and strategic assessments of seeds/002: the Kent Community Safety Agreement (April 2024
+ * and April 2025 versions, eight priorities with their leads, five cross-cutting themes), the PCC's
+ * Making Kent Safer plan 2022–25 and Police and Crime Plan 2025–2029 on a page, and the 2024/25
+ * strategic-assessment table counted from the twelve district CSPs' records.
+ */
+@Component
+class DemoPriorities {
+
+  private final Priorities priorities;
+  private final Actors actors;
+  private final DataQualityNotes notes;
+  private final DemoFiles files;
+
+  DemoPriorities(Priorities priorities, Actors actors, DataQualityNotes notes, DemoFiles files) {
+    this.priorities = priorities;
+    this.actors = actors;
+    this.notes = notes;
+    this.files = files;
+  }
+
+  void load(String location) {
+    Actor officer = actors.byName("officer");
+    Map<String, List<PlanCommand.ItemCommand>> items = new LinkedHashMap<>();
+    for (Row row :
+        files.read(location, "priority-plan-items.csv", List.of("plan", "kind", "title"))) {
+      items
+          .computeIfAbsent(row.get("plan"), k -> new ArrayList<>())
+          .add(
+              new PlanCommand.ItemCommand(
+                  row.get("kind"), row.get("title"), row.get("includes"), row.get("lead")));
+    }
+    for (Row row :
+        files.read(
+            location,
+            "priority-plans.csv",
+            List.of("key", "kind", "title", "owner", "version", "effective_from"))) {
+      DemoFiles.located(
+          row,
+          () ->
+              priorities.recordPlan(
+                  officer,
+                  new PlanCommand(
+                      row.get("key"),
+                      row.get("kind"),
+                      row.get("title"),
+                      row.get("owner"),
+                      row.get("version"),
+                      row.get("effective_from"),
+                      row.get("period_end"),
+                      row.get("changes"),
+                      items.getOrDefault(row.get("key"), List.of()))));
+    }
+    for (Row row :
+        files.read(
+            location, "strategic-assessments.csv", List.of("year", "csp", "issue", "named_as"))) {
+      DemoFiles.located(
+          row,
+          () ->
+              priorities.recordAssessment(
+                  officer,
+                  new AssessmentCommand(
+                      row.get("year"),
+                      row.get("csp"),
+                      row.get("issue"),
+                      row.get("named_as"),
+                      true)));
+    }
+    notes.record(
+        new DataQualityNote(
+            "strategic-assessment",
+            "2024/25",
+            "which CSPs",
+            "\"Priority / No. of CSPs\": ASB / Environmental 12 ... Road Safety 2, from the twelve"
+                + " district CSPs",
+            "each issue named by that many of the twelve CSPs, taken in turn; each CSP's first four"
+                + " issues as main priorities, the next three as cross-cutting themes, the rest as"
+                + " part of a broader theme",
+            "seeds/002 Appendix A",
+            "Illustrative: the table gives counts, not which CSPs named each issue or how. The"
+                + " records are marked illustrative; the counts are the table's."));
+    notes.record(
+        new DataQualityNote(
+            "priority-plan",
+            "kent-csa",
+            "versions",
+            "versions 1.0 (April 2017) and 2.0-7.0 (April 2018 to April 2023)",
+            "versions 8.0 (April 2024) and 9.0 (April 2025) recorded",
+            "seeds/002 Version Control",
+            "The seed gives the changes of versions 1.0 to 7.0 only in outline (§7.5), not their"
+                + " priorities and themes in full, so they are not recorded."));
+  }
+}

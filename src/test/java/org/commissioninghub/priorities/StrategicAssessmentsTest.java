@@ -1,0 +1,172 @@
+package org.commissioninghub.priorities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.commissioninghub.identity.Actors;
+import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.NotFoundException;
+import org.commissioninghub.support.DatabaseSnapshot;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The county table of the 2024/25 strategic assessments is counted from the twelve district CSPs'
+ * records and equals seeds/002 Appendix A; plan versions are read by date; a CSP lead records only
+ * their own partnership's issues.
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:strategicassessments;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "commissioning.demo.load-on-start=true"
+    })
+@AutoConfigureMockMvc
+class StrategicAssessmentsTest {
+
+  private static final FinancialYear Y2024 = FinancialYear.parse("2024/25");
+
+  @Autowired Priorities priorities;
+  @Autowired Actors actors;
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void theCountyTableIsTheSeedsCountedFromTheDistricts() throws Exception {
+    StrategicAssessmentTable table = priorities.assessments(Y2024);
+    assertThat(table.partnerships()).hasSize(12);
+    assertThat(table.rows())
+        .extracting(StrategicAssessmentTable.Row::count)
+        .containsExactly(12, 12, 11, 11, 10, 9, 9, 8, 8, 7, 6, 5, 5, 2);
+    assertThat(table.rows().get(0).issue())
+        .isEqualTo("Anti-Social Behaviour (ASB) / Environmental");
+    assertThat(table.rows().get(13).issue()).isEqualTo("Road Safety");
+    assertThat(table.rows().get(13).namedBy()).hasSize(2);
+
+    List<String> csv =
+        text("/priorities/strategic-assessments.csv?year=2024/25", "officer", "OFFICER")
+            .lines()
+            .toList();
+    assertThat(csv).hasSize(15);
+    assertThat(csv.get(1)).startsWith("2024/25,Anti-Social Behaviour (ASB) / Environmental,12,12,");
+    assertThat(csv.get(14)).startsWith("2024/25,Road Safety,2,12,");
+    String page = text("/priorities/strategic-assessments?year=2024/25", "csp", "CSP_LEAD");
+    assertThat(page)
+        .contains("of the 12 that reported")
+        .contains("12 of 12")
+        .contains("2 of 12")
+        .contains("115 of these records are illustrative");
+  }
+
+  @Test
+  void theVersionInForceIsReadByDate() throws Exception {
+    assertThat(
+            priorities
+                .inForce(PlanKind.COMMUNITY_SAFETY_AGREEMENT, LocalDate.of(2024, 6, 1))
+                .orElseThrow()
+                .versionLabel())
+        .isEqualTo("8.0");
+    PlanView csa =
+        priorities
+            .inForce(PlanKind.COMMUNITY_SAFETY_AGREEMENT, LocalDate.of(2025, 6, 1))
+            .orElseThrow();
+    assertThat(csa.versionLabel()).isEqualTo("9.0");
+    assertThat(csa.items(ItemKind.PRIORITY)).hasSize(8);
+    assertThat(csa.items(ItemKind.THEME)).hasSize(5);
+    assertThat(csa.items(ItemKind.PRIORITY).get(7).lead())
+        .isEqualTo("Chair of Safer Roads Partnership Tactical Coordination Group");
+    assertThat(
+            priorities
+                .inForce(PlanKind.POLICE_AND_CRIME_PLAN, LocalDate.of(2024, 6, 1))
+                .orElseThrow()
+                .items(ItemKind.PRIORITY))
+        .hasSize(7);
+    assertThat(
+            priorities
+                .inForce(PlanKind.POLICE_AND_CRIME_PLAN, LocalDate.of(2025, 6, 1))
+                .orElseThrow()
+                .items(ItemKind.PRIORITY))
+        .extracting(PlanView.Item::title)
+        .containsExactly(
+            "Protecting People",
+            "Protecting Places",
+            "Protecting Property",
+            "Productive Partnerships");
+    assertThat(priorities.inForce(PlanKind.COMMUNITY_SAFETY_AGREEMENT, LocalDate.of(2020, 1, 1)))
+        .isEmpty();
+    String page = text("/priorities", "officer", "OFFICER");
+    assertThat(page).contains("Cut Crime", "Substance Misuse", "Response and Recovery");
+  }
+
+  @Test
+  void aCspLeadRecordsOnlyTheirOwnAndBadInputChangesNothing() throws Exception {
+    Map<String, List<String>> before = DatabaseSnapshot.of(jdbc);
+    assertThatThrownBy(
+            () ->
+                priorities.recordAssessment(
+                    actors.byName("csp"),
+                    new AssessmentCommand(
+                        "2024/25", "ashford-csp", "Fly-tipping", "PRIORITY", false)))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                priorities.recordAssessment(
+                    actors.byName("officer"),
+                    new AssessmentCommand("2024-25", "ashford-csp", " ", "SOMETIMES", false)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("year")
+        .hasMessageContaining("Enter the issue")
+        .hasMessageContaining("SOMETIMES");
+    assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
+
+    var refused =
+        mvc.perform(
+                post("/priorities/strategic-assessments")
+                    .param("year", "2024/25")
+                    .param("csp", "kent-community-safety-partnership")
+                    .param("issue", "Road Safety")
+                    .param("namedAs", "BROADER_THEME")
+                    .with(user("provider").roles("PROVIDER"))
+                    .with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(403);
+    var saved =
+        mvc.perform(
+                post("/priorities/strategic-assessments")
+                    .param("year", "2024/25")
+                    .param("csp", "kent-community-safety-partnership")
+                    .param("issue", "Road Safety")
+                    .param("namedAs", "BROADER_THEME")
+                    .with(user("csp").roles("CSP_LEAD"))
+                    .with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(saved.getStatus()).isEqualTo(302);
+    StrategicAssessmentTable table = priorities.assessments(Y2024);
+    assertThat(table.partnerships()).hasSize(13);
+    assertThat(table.rows().stream().filter(r -> r.issue().equals("Road Safety")).findFirst())
+        .get()
+        .extracting(StrategicAssessmentTable.Row::count)
+        .isEqualTo(3);
+  }
+
+  private String text(String path, String username, String role) throws Exception {
+    var response =
+        mvc.perform(get(path).with(user(username).roles(role))).andReturn().getResponse();
+    assertThat(response.getStatus()).as(path).isEqualTo(200);
+    return response.getContentAsString(StandardCharsets.UTF_8);
+  }
+}
