@@ -7,6 +7,10 @@ import java.util.Map;
 import org.commissioninghub.audit.DataQualityNotes;
 import org.commissioninghub.audit.DataQualityNotes.DataQualityNote;
 import org.commissioninghub.identity.Actors;
+import org.commissioninghub.priorities.ActionCommand;
+import org.commissioninghub.priorities.ActionPlans;
+import org.commissioninghub.priorities.ActionStatus;
+import org.commissioninghub.priorities.ActionView;
 import org.commissioninghub.priorities.AssessmentCommand;
 import org.commissioninghub.priorities.PlanCommand;
 import org.commissioninghub.priorities.Priorities;
@@ -24,12 +28,19 @@ import org.springframework.stereotype.Component;
 class DemoPriorities {
 
   private final Priorities priorities;
+  private final ActionPlans actions;
   private final Actors actors;
   private final DataQualityNotes notes;
   private final DemoFiles files;
 
-  DemoPriorities(Priorities priorities, Actors actors, DataQualityNotes notes, DemoFiles files) {
+  DemoPriorities(
+      Priorities priorities,
+      ActionPlans actions,
+      Actors actors,
+      DataQualityNotes notes,
+      DemoFiles files) {
     this.priorities = priorities;
+    this.actions = actions;
     this.actors = actors;
     this.notes = notes;
     this.files = files;
@@ -82,6 +93,7 @@ class DemoPriorities {
                       row.get("named_as"),
                       true)));
     }
+    actionPlans(location, officer);
     notes.record(
         new DataQualityNote(
             "strategic-assessment",
@@ -105,5 +117,67 @@ class DemoPriorities {
             "seeds/002 Version Control",
             "The seed gives the changes of versions 1.0 to 7.0 only in outline (§7.5), not their"
                 + " priorities and themes in full, so they are not recorded."));
+  }
+
+  /**
+   * The 2024/25 actions of each priority with their year-end summaries; the 2025/26 plan: the
+   * actions the seed lists for a priority, and for the others the unfinished 2024/25 actions,
+   * carried forward through the same roll-over an officer uses.
+   */
+  private void actionPlans(String location, Actor officer) {
+    List<Row> rows =
+        files.read(location, "csa-actions.csv", List.of("year", "priority", "title", "status"));
+    java.util.Set<String> listedNextYear = new java.util.HashSet<>();
+    for (Row row : rows) {
+      if (row.get("year").equals("2025/26")) {
+        listedNextYear.add(row.get("priority"));
+      }
+    }
+    List<Long> carry = new ArrayList<>();
+    for (Row row : rows) {
+      if (!row.get("year").equals("2024/25")) {
+        continue;
+      }
+      DemoFiles.located(
+          row,
+          () -> {
+            ActionView a = actions.add(officer, command("kent-csa-8-0", row));
+            if (a.status().unfinished() && !listedNextYear.contains(a.priority())) {
+              carry.add(a.id());
+            }
+          });
+    }
+    actions.rollOver(officer, "kent-csa-9-0", "2024/25", carry);
+    for (Row row : rows) {
+      if (row.get("year").equals("2025/26")) {
+        DemoFiles.located(row, () -> actions.add(officer, command("kent-csa-9-0", row)));
+      }
+    }
+    notes.record(
+        new DataQualityNote(
+            "csa-action",
+            "2024/25",
+            "status",
+            "each action's \"Summary of Partnership Activity – Year End 2024/25\"",
+            "Ongoing where the summary says the work is ongoing or continuing, otherwise Complete;"
+                + " "
+                + ActionStatus.values().length
+                + " statuses are available",
+            "seeds/002 Appendix B",
+            "The action tables give a year-end summary but no status, owner or target date; the"
+                + " status is read from the summary and the owner is the priority's lead."));
+  }
+
+  private static ActionCommand command(String plan, Row row) {
+    return new ActionCommand(
+        plan,
+        row.get("priority"),
+        row.get("year"),
+        row.get("title"),
+        row.get("owner"),
+        null,
+        null,
+        row.get("status"),
+        row.get("year_end_summary"));
   }
 }

@@ -194,9 +194,9 @@ public final class AccessPolicy {
   }
 
   /**
-   * Priorities: staff and CSP leads read the plans and the strategic assessments; officers and CSP
-   * leads record assessment issues (a CSP lead only their own partnership's, checked by the
-   * feature).
+   * Priorities: staff and CSP leads read the plans, strategic assessments and action plans;
+   * officers and CSP leads record assessment issues, update actions and carry them into the next
+   * year (a CSP lead only their own partnership's, checked by the feature).
    */
   private static void priorities(List<Rule> rules) {
     Set<Role> readers = EnumSet.copyOf(READERS);
@@ -205,7 +205,9 @@ public final class AccessPolicy {
         rules,
         EnumSet.of(Role.ADMIN, Role.OFFICER, Role.CSP_LEAD),
         Set.of(HttpMethod.POST),
-        "/priorities/strategic-assessments");
+        "/priorities/strategic-assessments",
+        "/priorities/actions/{id}",
+        "/priorities/action-plans/roll-over");
     allow(
         rules,
         readers,
@@ -213,7 +215,9 @@ public final class AccessPolicy {
         "/priorities",
         "/priorities/plans/{id}",
         "/priorities/strategic-assessments",
-        "/priorities/strategic-assessments.csv");
+        "/priorities/strategic-assessments.csv",
+        "/priorities/action-plans",
+        "/priorities/actions/{id}");
   }
 
   /**

@@ -1,0 +1,122 @@
+package org.commissioninghub.priorities;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.commissioninghub.identity.Actors;
+import org.commissioninghub.shared.Actor;
+import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.shared.InvalidInputException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The CSA action plan of a year, an action with its updates, and next year's plan made from it. */
+@Controller
+class ActionPlansController {
+
+  private final ActionPlans actions;
+  private final Priorities priorities;
+  private final Actors actors;
+  private final Clock clock;
+
+  ActionPlansController(ActionPlans actions, Priorities priorities, Actors actors, Clock clock) {
+    this.actions = actions;
+    this.priorities = priorities;
+    this.actors = actors;
+    this.clock = clock;
+  }
+
+  @GetMapping("/priorities/action-plans")
+  String plan(@RequestParam(required = false) String year, Authentication auth, Model model) {
+    FinancialYear fy =
+        year == null || year.isBlank()
+            ? FinancialYear.containing(LocalDate.now(clock)).previous()
+            : FinancialYear.parse(year);
+    Actor actor = actors.of(auth);
+    Map<String, List<ActionView>> byPriority = actions.byPriority(fy);
+    model.addAttribute("year", fy);
+    model.addAttribute("byPriority", byPriority);
+    model.addAttribute(
+        "unfinished",
+        byPriority.values().stream()
+            .flatMap(List::stream)
+            .filter(a -> a.status().unfinished())
+            .filter(a -> actions.mayChange(actor, a.partnershipId()))
+            .toList());
+    model.addAttribute(
+        "nextPlans",
+        priorities.plans().stream()
+            .filter(p -> p.kind() == PlanKind.COMMUNITY_SAFETY_AGREEMENT)
+            .toList());
+    if (!model.containsAttribute("problems")) {
+      model.addAttribute("problems", List.of());
+    }
+    return "priorities/action-plans";
+  }
+
+  @PostMapping("/priorities/action-plans/roll-over")
+  String rollOver(
+      @RequestParam(required = false) String fromYear,
+      @RequestParam(required = false) String plan,
+      @RequestParam(required = false) List<Long> carry,
+      Authentication auth,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      List<ActionView> made = actions.rollOver(actors.of(auth), plan, fromYear, carry);
+      FinancialYear to = FinancialYear.parse(fromYear).next();
+      redirect.addFlashAttribute(
+          "success", made.size() + " actions carried into the " + to + " plan");
+      return "redirect:/priorities/action-plans?year=" + to.label();
+    } catch (InvalidInputException e) {
+      model.addAttribute("problems", e.problems());
+      return plan(fromYear, auth, model);
+    }
+  }
+
+  @GetMapping("/priorities/actions/{id}")
+  String action(@PathVariable long id, Authentication auth, Model model) {
+    Actor actor = actors.of(auth);
+    ActionView action = actions.get(actor, id);
+    model.addAttribute("action", action);
+    model.addAttribute("mayUpdate", actions.mayChange(actor, action.partnershipId()));
+    model.addAttribute("statuses", ActionStatus.values());
+    if (action.carriedFromId() != null) {
+      model.addAttribute("carriedFrom", actions.get(actor, action.carriedFromId()));
+    }
+    if (!model.containsAttribute("problems")) {
+      model.addAttribute("problems", List.of());
+    }
+    return "priorities/action";
+  }
+
+  @PostMapping("/priorities/actions/{id}")
+  String update(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "0") int version,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String note,
+      @RequestParam(required = false) String yearEndSummary,
+      Authentication auth,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      ActionView a = actions.update(actors.of(auth), id, version, status, note, yearEndSummary);
+      redirect.addFlashAttribute("success", "Update saved: " + a.status().label());
+      return "redirect:/priorities/actions/" + id;
+    } catch (InvalidInputException e) {
+      model.addAttribute("problems", e.problems());
+    } catch (ConflictException e) {
+      model.addAttribute("warnings", List.of(e.getMessage()));
+    }
+    return action(id, auth, model);
+  }
+}
