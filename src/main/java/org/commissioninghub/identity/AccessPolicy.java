@@ -217,7 +217,9 @@ public final class AccessPolicy {
         "/priorities/strategic-assessments",
         "/priorities/strategic-assessments.csv",
         "/priorities/action-plans",
-        "/priorities/actions/{id}");
+        "/priorities/actions/{id}",
+        "/priorities/scrutiny-report",
+        "/priorities/scrutiny-report.pdf");
   }
 
   /**

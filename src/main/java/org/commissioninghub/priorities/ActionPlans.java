@@ -218,6 +218,43 @@ public class ActionPlans {
     return made;
   }
 
+  /**
+   * The scrutiny report of a year, from the agreement in force as the next year starts; actions
+   * filed under a priority the agreement no longer has are reported under their own heading.
+   */
+  @Transactional(readOnly = true)
+  public ScrutinyReport scrutiny(FinancialYear year) {
+    PlanView agreement =
+        priorities
+            .inForce(PlanKind.COMMUNITY_SAFETY_AGREEMENT, year.next().start())
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "Community Safety Agreement in force on", year.next().start().toString()));
+    Map<String, List<ActionView>> thisYear = byPriority(year);
+    Map<String, List<ActionView>> nextYear = byPriority(year.next());
+    List<ScrutinyReport.PriorityActions> sections = new ArrayList<>();
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (PlanView.Item item : agreement.items(ItemKind.PRIORITY)) {
+      reported.add(item.title());
+      sections.add(
+          new ScrutinyReport.PriorityActions(
+              item.title(),
+              item.lead(),
+              thisYear.getOrDefault(item.title(), List.of()),
+              nextYear.getOrDefault(item.title(), List.of())));
+    }
+    thisYear.forEach(
+        (priority, list) -> {
+          if (!reported.contains(priority)) {
+            sections.add(
+                new ScrutinyReport.PriorityActions(
+                    priority, null, list, nextYear.getOrDefault(priority, List.of())));
+          }
+        });
+    return new ScrutinyReport(year, agreement, sections, priorities.assessments(year));
+  }
+
   /** The year's actions by priority, in the order the agreement lists its priorities. */
   @Transactional(readOnly = true)
   public Map<String, List<ActionView>> byPriority(FinancialYear year) {

@@ -5,10 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.identity.Actors;
+import org.commissioninghub.shared.AccessiblePdf;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /** The CSA action plan of a year, an action with its updates, and next year's plan made from it. */
 @Controller
@@ -26,12 +33,19 @@ class ActionPlansController {
   private final Priorities priorities;
   private final Actors actors;
   private final Clock clock;
+  private final SpringTemplateEngine templates;
 
-  ActionPlansController(ActionPlans actions, Priorities priorities, Actors actors, Clock clock) {
+  ActionPlansController(
+      ActionPlans actions,
+      Priorities priorities,
+      Actors actors,
+      Clock clock,
+      SpringTemplateEngine templates) {
     this.actions = actions;
     this.priorities = priorities;
     this.actors = actors;
     this.clock = clock;
+    this.templates = templates;
   }
 
   @GetMapping("/priorities/action-plans")
@@ -80,6 +94,38 @@ class ActionPlansController {
       model.addAttribute("problems", e.problems());
       return plan(fromYear, auth, model);
     }
+  }
+
+  @GetMapping("/priorities/scrutiny-report")
+  String scrutiny(@RequestParam(required = false) String year, Model model) {
+    model.addAttribute("report", actions.scrutiny(year(year)));
+    return "priorities/scrutiny";
+  }
+
+  @GetMapping("/priorities/scrutiny-report.pdf")
+  ResponseEntity<byte[]> scrutinyPdf(@RequestParam(required = false) String year) {
+    ScrutinyReport report = actions.scrutiny(year(year));
+    Context context = new Context();
+    context.setVariables(Map.of("report", report, "generatedOn", LocalDate.now(clock)));
+    byte[] pdf = AccessiblePdf.render(templates.process("priorities/scrutiny-pdf", context));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(
+                    "csa-action-plan-and-performance-summary-"
+                        + report.year().label().replace('/', '-')
+                        + ".pdf")
+                .build()
+                .toString())
+        .body(pdf);
+  }
+
+  private FinancialYear year(String year) {
+    return year == null || year.isBlank()
+        ? FinancialYear.containing(LocalDate.now(clock)).previous()
+        : FinancialYear.parse(year);
   }
 
   @GetMapping("/priorities/actions/{id}")
