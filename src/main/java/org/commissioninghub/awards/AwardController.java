@@ -11,6 +11,7 @@ import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.FormErrors;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.PrioritiesServed;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +28,7 @@ class AwardController {
 
   private final AuditLog audit;
   private final java.util.List<AwardUses> uses;
+  private final java.util.List<PrioritiesServed> served;
 
   private final Awards awards;
   private final Organisations organisations;
@@ -37,9 +39,11 @@ class AwardController {
       Organisations organisations,
       FundingStreams streams,
       AuditLog audit,
-      java.util.List<AwardUses> uses) {
+      java.util.List<AwardUses> uses,
+      java.util.List<PrioritiesServed> served) {
     this.audit = audit;
     this.uses = uses;
+    this.served = served;
     this.awards = awards;
     this.organisations = organisations;
     this.streams = streams;
@@ -92,6 +96,8 @@ class AwardController {
     model.addAttribute("award", award);
     model.addAttribute("history", audit.forEntity("award", id));
     model.addAttribute("uses", uses.stream().flatMap(u -> u.of(award.id()).stream()).toList());
+    model.addAttribute(
+        "served", served.stream().flatMap(p -> p.of("award", award.publicId()).stream()).toList());
     areas(model, id);
     if (!model.containsAttribute("line")) {
       model.addAttribute("line", new LineForm());

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.commissioninghub.audit.DataQualityNotes;
 import org.commissioninghub.audit.DataQualityNotes.DataQualityNote;
+import org.commissioninghub.crimereduction.CrimeReductionGrants;
+import org.commissioninghub.crimereduction.ProjectView;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.priorities.ActionCommand;
 import org.commissioninghub.priorities.ActionPlans;
@@ -14,8 +16,11 @@ import org.commissioninghub.priorities.ActionView;
 import org.commissioninghub.priorities.AssessmentCommand;
 import org.commissioninghub.priorities.PlanCommand;
 import org.commissioninghub.priorities.Priorities;
+import org.commissioninghub.priorities.PriorityTags;
+import org.commissioninghub.priorities.TagCommand;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.CsvReader.Row;
+import org.commissioninghub.shared.FinancialYear;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +34,8 @@ class DemoPriorities {
 
   private final Priorities priorities;
   private final ActionPlans actions;
+  private final PriorityTags tags;
+  private final CrimeReductionGrants crimeReduction;
   private final Actors actors;
   private final DataQualityNotes notes;
   private final DemoFiles files;
@@ -36,11 +43,15 @@ class DemoPriorities {
   DemoPriorities(
       Priorities priorities,
       ActionPlans actions,
+      PriorityTags tags,
+      CrimeReductionGrants crimeReduction,
       Actors actors,
       DataQualityNotes notes,
       DemoFiles files) {
     this.priorities = priorities;
     this.actions = actions;
+    this.tags = tags;
+    this.crimeReduction = crimeReduction;
     this.actors = actors;
     this.notes = notes;
     this.files = files;
@@ -94,6 +105,7 @@ class DemoPriorities {
                       true)));
     }
     actionPlans(location, officer);
+    tagCrimeReductionProjects(officer);
     notes.record(
         new DataQualityNote(
             "strategic-assessment",
@@ -179,5 +191,20 @@ class DemoPriorities {
         null,
         row.get("status"),
         row.get("year_end_summary"));
+  }
+
+  /**
+   * Each 2024/25 CRG project serves the Making Kent Safer priority it was recorded with, as its
+   * primary tag: the alignment shares are then counted from the tags.
+   */
+  private void tagCrimeReductionProjects(Actor officer) {
+    FinancialYear year = FinancialYear.parse("2024/25");
+    for (ProjectView p : crimeReduction.projects(year)) {
+      Long item = tags.itemId("making-kent-safer-2022-25", p.planPriority());
+      tags.tag(
+          officer,
+          new TagCommand(
+              "crg-project", String.valueOf(p.id()), year.start().toString(), item, List.of()));
+    }
   }
 }

@@ -201,6 +201,7 @@ public final class AccessPolicy {
   private static void priorities(List<Rule> rules) {
     Set<Role> readers = EnumSet.copyOf(READERS);
     readers.add(Role.CSP_LEAD);
+    allow(rules, EDITORS, Set.of(HttpMethod.GET, HttpMethod.POST), "/priorities/tags");
     allow(
         rules,
         EnumSet.of(Role.ADMIN, Role.OFFICER, Role.CSP_LEAD),
@@ -219,7 +220,9 @@ public final class AccessPolicy {
         "/priorities/action-plans",
         "/priorities/actions/{id}",
         "/priorities/scrutiny-report",
-        "/priorities/scrutiny-report.pdf");
+        "/priorities/scrutiny-report.pdf",
+        "/priorities/alignment",
+        "/priorities/alignment.csv");
   }
 
   /**

@@ -4,5 +4,5 @@
  * CSPs' strategic assessments, from which the county table of issues is counted.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"organisations", "identity", "audit", "shared"})
+    allowedDependencies = {"organisations", "crimereduction", "identity", "audit", "shared"})
 package org.commissioninghub.priorities;
