@@ -14,6 +14,7 @@ import org.commissioninghub.priorities.ActionPlans;
 import org.commissioninghub.priorities.ActionStatus;
 import org.commissioninghub.priorities.ActionView;
 import org.commissioninghub.priorities.AssessmentCommand;
+import org.commissioninghub.priorities.HorizonScan;
 import org.commissioninghub.priorities.PlanCommand;
 import org.commissioninghub.priorities.Priorities;
 import org.commissioninghub.priorities.PriorityTags;
@@ -35,6 +36,7 @@ class DemoPriorities {
   private final Priorities priorities;
   private final ActionPlans actions;
   private final PriorityTags tags;
+  private final HorizonScan horizon;
   private final CrimeReductionGrants crimeReduction;
   private final Actors actors;
   private final DataQualityNotes notes;
@@ -44,6 +46,7 @@ class DemoPriorities {
       Priorities priorities,
       ActionPlans actions,
       PriorityTags tags,
+      HorizonScan horizon,
       CrimeReductionGrants crimeReduction,
       Actors actors,
       DataQualityNotes notes,
@@ -51,6 +54,7 @@ class DemoPriorities {
     this.priorities = priorities;
     this.actions = actions;
     this.tags = tags;
+    this.horizon = horizon;
     this.crimeReduction = crimeReduction;
     this.actors = actors;
     this.notes = notes;
@@ -106,6 +110,17 @@ class DemoPriorities {
     }
     actionPlans(location, officer);
     tagCrimeReductionProjects(officer);
+    for (Row row : files.read(location, "horizon-scan.csv", List.of("year", "category", "title"))) {
+      DemoFiles.located(
+          row,
+          () ->
+              horizon.add(
+                  officer,
+                  row.get("year"),
+                  row.get("category"),
+                  row.get("title"),
+                  row.get("note")));
+    }
     notes.record(
         new DataQualityNote(
             "strategic-assessment",

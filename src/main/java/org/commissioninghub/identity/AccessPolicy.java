@@ -208,7 +208,10 @@ public final class AccessPolicy {
         Set.of(HttpMethod.POST),
         "/priorities/strategic-assessments",
         "/priorities/actions/{id}",
-        "/priorities/action-plans/roll-over");
+        "/priorities/action-plans/roll-over",
+        "/priorities/horizon-scan",
+        "/priorities/horizon-scan/carry",
+        "/priorities/horizon-scan/{id}/retire");
     allow(
         rules,
         readers,
@@ -222,7 +225,8 @@ public final class AccessPolicy {
         "/priorities/scrutiny-report",
         "/priorities/scrutiny-report.pdf",
         "/priorities/alignment",
-        "/priorities/alignment.csv");
+        "/priorities/alignment.csv",
+        "/priorities/horizon-scan");
   }
 
   /**
