@@ -73,6 +73,7 @@ public class CrimeReductionGrants {
   private final Organisations organisations;
   private final AuditLog audit;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   CrimeReductionGrants(
       JdbcClient jdbc,
@@ -81,7 +82,8 @@ public class CrimeReductionGrants {
       FundingStreams streams,
       Organisations organisations,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.programmes = programmes;
     this.applications = applications;
@@ -89,6 +91,7 @@ public class CrimeReductionGrants {
     this.organisations = organisations;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional
@@ -403,6 +406,7 @@ public class CrimeReductionGrants {
             + (command.illustrative() ? ", illustrative" : "")
             + " by "
             + officer.username());
+    events.publishEvent(new ProjectRecorded(id, year, priority, officer.username()));
     return projects(year).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
   }
 

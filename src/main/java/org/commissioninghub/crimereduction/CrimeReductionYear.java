@@ -14,7 +14,8 @@ import org.commissioninghub.shared.Money;
 /**
  * A year of the Crime Reduction Grant as the annual report states it: what the CSPs were allocated
  * and what went directly to third parties, how many projects each delivered, and the shares of
- * those projects by Police and Crime Plan priority and by theme, each with its denominator.
+ * those projects by theme, each with its denominator. Shares by plan priority are counted from the
+ * projects' priority tags, in the priorities feature.
  */
 public record CrimeReductionYear(
     FinancialYear year,
@@ -39,16 +40,8 @@ public record CrimeReductionYear(
     return projects.stream().filter(ProjectView::illustrative).count();
   }
 
-  public List<Share> partnershipPriorities() {
-    return shares(partnershipProjects(), ProjectView::planPriority);
-  }
-
   public List<Share> partnershipThemes() {
     return shares(partnershipProjects(), ProjectView::theme);
-  }
-
-  public List<Share> thirdPartyPriorities() {
-    return shares(thirdPartyProjects(), ProjectView::planPriority);
   }
 
   public List<Share> thirdPartyThemes() {

@@ -211,8 +211,9 @@ public class DemoData {
             "amount_as_printed",
             "amount");
     rounds.kcspCrimeReductionGrant(caseRows);
-    demoCrimeReduction.load(location);
+    // The plans first: a CRG project is tagged with the plan priority it is recorded against.
     demoPriorities.load(location);
+    demoCrimeReduction.load(location);
     demoPayments.load();
     demoMonitoring.load(location);
     demoReportWords.load(location);

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.commissioninghub.audit.DataQualityNotes;
 import org.commissioninghub.audit.DataQualityNotes.DataQualityNote;
-import org.commissioninghub.crimereduction.CrimeReductionGrants;
-import org.commissioninghub.crimereduction.ProjectView;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.priorities.ActionCommand;
 import org.commissioninghub.priorities.ActionPlans;
@@ -17,11 +15,8 @@ import org.commissioninghub.priorities.AssessmentCommand;
 import org.commissioninghub.priorities.HorizonScan;
 import org.commissioninghub.priorities.PlanCommand;
 import org.commissioninghub.priorities.Priorities;
-import org.commissioninghub.priorities.PriorityTags;
-import org.commissioninghub.priorities.TagCommand;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.CsvReader.Row;
-import org.commissioninghub.shared.FinancialYear;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +30,7 @@ class DemoPriorities {
 
   private final Priorities priorities;
   private final ActionPlans actions;
-  private final PriorityTags tags;
   private final HorizonScan horizon;
-  private final CrimeReductionGrants crimeReduction;
   private final Actors actors;
   private final DataQualityNotes notes;
   private final DemoFiles files;
@@ -45,17 +38,13 @@ class DemoPriorities {
   DemoPriorities(
       Priorities priorities,
       ActionPlans actions,
-      PriorityTags tags,
       HorizonScan horizon,
-      CrimeReductionGrants crimeReduction,
       Actors actors,
       DataQualityNotes notes,
       DemoFiles files) {
     this.priorities = priorities;
     this.actions = actions;
-    this.tags = tags;
     this.horizon = horizon;
-    this.crimeReduction = crimeReduction;
     this.actors = actors;
     this.notes = notes;
     this.files = files;
@@ -109,7 +98,6 @@ class DemoPriorities {
                       true)));
     }
     actionPlans(location, officer);
-    tagCrimeReductionProjects(officer);
     for (Row row : files.read(location, "horizon-scan.csv", List.of("year", "category", "title"))) {
       DemoFiles.located(
           row,
@@ -206,20 +194,5 @@ class DemoPriorities {
         null,
         row.get("status"),
         row.get("year_end_summary"));
-  }
-
-  /**
-   * Each 2024/25 CRG project serves the Making Kent Safer priority it was recorded with, as its
-   * primary tag: the alignment shares are then counted from the tags.
-   */
-  private void tagCrimeReductionProjects(Actor officer) {
-    FinancialYear year = FinancialYear.parse("2024/25");
-    for (ProjectView p : crimeReduction.projects(year)) {
-      Long item = tags.itemId("making-kent-safer-2022-25", p.planPriority());
-      tags.tag(
-          officer,
-          new TagCommand(
-              "crg-project", String.valueOf(p.id()), year.start().toString(), item, List.of()));
-    }
   }
 }

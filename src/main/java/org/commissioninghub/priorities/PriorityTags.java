@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.crimereduction.CrimeReductionGrants;
+import org.commissioninghub.crimereduction.ProjectRecorded;
 import org.commissioninghub.crimereduction.ProjectView;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.Dates;
@@ -96,11 +97,11 @@ public class PriorityTags implements PrioritiesServed {
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<String> described = new ArrayList<>();
     if (c.primary() != null) {
-      insert(c, c.primary(), true, actor, now);
+      insert(c, c.primary(), true, actor.username(), now);
       described.add(inForce.get(c.primary()).item().title() + " (primary)");
     }
     for (Long id : new java.util.LinkedHashSet<>(secondary)) {
-      insert(c, id, false, actor, now);
+      insert(c, id, false, actor.username(), now);
       described.add(inForce.get(id).item().title());
     }
     audit.record(
@@ -242,12 +243,42 @@ public class PriorityTags implements PrioritiesServed {
     return new Alignment(year, lines);
   }
 
-  private void insert(TagCommand c, long itemId, boolean primary, Actor actor, OffsetDateTime now) {
+  /**
+   * A newly recorded CRG project serves, as its primary priority, the plan priority it was recorded
+   * against, if a plan in force at the start of its year has one of that title.
+   */
+  @org.springframework.context.event.EventListener
+  void tagRecordedProject(ProjectRecorded recorded) {
+    candidates(recorded.year().start()).stream()
+        .filter(
+            c ->
+                c.item().kind() == ItemKind.PRIORITY
+                    && c.item().title().equals(recorded.planPriority()))
+        .findFirst()
+        .ifPresent(
+            c -> {
+              TagCommand tag =
+                  new TagCommand(
+                      "crg-project",
+                      String.valueOf(recorded.projectId()),
+                      recorded.year().start().toString(),
+                      c.itemId(),
+                      List.of());
+              insert(tag, c.itemId(), true, recorded.recordedBy(), OffsetDateTime.now(clock));
+              audit.record(
+                  "priorities.tagged",
+                  "crg-project",
+                  String.valueOf(recorded.projectId()),
+                  c.item().title() + " (primary, as recorded) by " + recorded.recordedBy());
+            });
+  }
+
+  private void insert(TagCommand c, long itemId, boolean primary, String by, OffsetDateTime now) {
     jdbc.sql(
             """
             INSERT INTO priority_tag (record_type, record_id, item_id, primary_tag, tagged_by, tagged_at)
             VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(c.recordType(), c.recordId().strip(), itemId, primary, actor.username(), now)
+        .params(c.recordType(), c.recordId().strip(), itemId, primary, by, now)
         .update();
   }
 

@@ -8,6 +8,7 @@ import org.commissioninghub.contracts.ContractView;
 import org.commissioninghub.crimereduction.CrimeReductionYear;
 import org.commissioninghub.monitoring.GroupFigures;
 import org.commissioninghub.monitoring.YearAggregates;
+import org.commissioninghub.priorities.Alignment;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 
@@ -33,7 +34,8 @@ public record AnnualCommissioningReport(
     List<ContractEntry> otherContracts,
     List<StreamAwards> homeOffice,
     List<StreamAwards> crimePrevention,
-    CrimeReductionYear crimeReduction) {
+    CrimeReductionYear crimeReduction,
+    Alignment alignment) {
 
   public Narrative words(AnnualReportSection section) {
     return narrative.get(section);
@@ -50,6 +52,11 @@ public record AnnualCommissioningReport(
 
   public Money additionalTotal() {
     return additional.stream().map(AdditionalFunding::amount).reduce(Money.ZERO, Money::plus);
+  }
+
+  /** The CRG projects' alignment to plan priorities, counted from their tags, for one group. */
+  public List<Alignment.Line> alignment(String group) {
+    return alignment.lines().stream().filter(l -> l.group().equals(group)).toList();
   }
 
   public GroupFigures victimServices() {

@@ -15,6 +15,7 @@ import org.commissioninghub.monitoring.GroupFigures;
 import org.commissioninghub.monitoring.MonitoringAggregates;
 import org.commissioninghub.monitoring.YearAggregates;
 import org.commissioninghub.organisations.Organisations;
+import org.commissioninghub.priorities.PriorityTags;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,6 +38,7 @@ public class AnnualCommissioningReports {
   private final Contracts contracts;
   private final ContractLifecycle lifecycle;
   private final CrimeReductionGrants crimeReduction;
+  private final PriorityTags tags;
   private final ReportNarratives narratives;
   private final Organisations organisations;
   private final JdbcClient jdbc;
@@ -50,6 +52,7 @@ public class AnnualCommissioningReports {
       Contracts contracts,
       ContractLifecycle lifecycle,
       CrimeReductionGrants crimeReduction,
+      PriorityTags tags,
       ReportNarratives narratives,
       Organisations organisations,
       JdbcClient jdbc,
@@ -62,6 +65,7 @@ public class AnnualCommissioningReports {
     this.contracts = contracts;
     this.lifecycle = lifecycle;
     this.crimeReduction = crimeReduction;
+    this.tags = tags;
     this.narratives = narratives;
     this.organisations = organisations;
     this.jdbc = jdbc;
@@ -99,7 +103,8 @@ public class AnnualCommissioningReports {
             streams.stream()
                 .filter(s -> !HOME_OFFICE.equals(s.group()) && !VICTIM_SERVICES.equals(s.group()))
                 .toList()),
-        crimeReduction.year(year));
+        crimeReduction.year(year),
+        tags.alignment(year));
   }
 
   /**

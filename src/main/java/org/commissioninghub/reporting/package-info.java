@@ -14,6 +14,7 @@
       "payments",
       "monitoring",
       "crimereduction",
+      "priorities",
       "identity",
       "audit",
       "shared"

@@ -8,7 +8,7 @@ import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 import org.junit.jupiter.api.Test;
 
-/** Shares of projects by priority and theme, by number and by value, with their denominators. */
+/** Shares of projects by theme, by number and by value, with their denominators. */
 class CrimeReductionYearTest {
 
   private static final FinancialYear Y = FinancialYear.parse("2024/25");
@@ -26,7 +26,7 @@ class CrimeReductionYearTest {
     CrimeReductionYear year =
         new CrimeReductionYear(Y, 14, Money.ofPounds(558_385), Money.ofPounds(768_522), projects);
 
-    List<CrimeReductionYear.Share> csp = year.partnershipPriorities();
+    List<CrimeReductionYear.Share> csp = year.partnershipThemes();
     assertThat(csp)
         .extracting(CrimeReductionYear.Share::label)
         .containsExactly("Other", "Residents", "Young people");
@@ -36,7 +36,7 @@ class CrimeReductionYearTest {
     assertThat(residents.percentOfProjects()).isEqualTo(24);
     assertThat(csp.get(2).percentOfProjects()).isEqualTo(18);
 
-    List<CrimeReductionYear.Share> third = year.thirdPartyPriorities();
+    List<CrimeReductionYear.Share> third = year.thirdPartyThemes();
     // By number, one project of two each; by value, 41% and 59% of £768,522.
     assertThat(third).allMatch(s -> s.percentOfProjects() == 50);
     assertThat(third.get(0).label()).isEqualTo("Residents");
@@ -54,8 +54,8 @@ class CrimeReductionYearTest {
         .isZero();
   }
 
-  private static ProjectView project(String csp, String priority, long pounds) {
+  private static ProjectView project(String csp, String theme, long pounds) {
     return new ProjectView(
-        1, Y, csp, "Org", "Project", Money.ofPounds(pounds), priority, "Theme", true);
+        1, Y, csp, "Org", "Project", Money.ofPounds(pounds), "A plan priority", theme, true);
   }
 }

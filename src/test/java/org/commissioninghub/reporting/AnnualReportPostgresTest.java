@@ -59,8 +59,8 @@ class AnnualReportPostgresTest {
     assertThat(crg.allocatedToThirdParties().format()).isEqualTo("£768,522.00");
     assertThat(crg.partnershipProjects()).hasSize(121);
     assertThat(crg.thirdPartyProjects()).hasSize(13);
-    assertThat(crg.partnershipPriorities().get(0).percentOfProjects()).isEqualTo(24);
-    assertThat(crg.thirdPartyPriorities().get(0).percentOfValue()).isEqualTo(41);
+    assertThat(report.alignment("CSP projects").get(0).percentOfProjects()).isEqualTo(24);
+    assertThat(report.alignment("Third parties' projects").get(0).percentOfValue()).isEqualTo(41);
 
     var officer = actors.byName("officer");
     narratives.save(officer, Y2024, AnnualReportSection.LEARNING, 1, "New words.");
