@@ -15,8 +15,10 @@ import org.commissioninghub.priorities.AssessmentCommand;
 import org.commissioninghub.priorities.HorizonScan;
 import org.commissioninghub.priorities.PlanCommand;
 import org.commissioninghub.priorities.Priorities;
+import org.commissioninghub.priorities.PriorityContexts;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.CsvReader.Row;
+import org.commissioninghub.shared.FinancialYear;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +32,7 @@ class DemoPriorities {
 
   private final Priorities priorities;
   private final ActionPlans actions;
+  private final PriorityContexts contexts;
   private final HorizonScan horizon;
   private final Actors actors;
   private final DataQualityNotes notes;
@@ -38,12 +41,14 @@ class DemoPriorities {
   DemoPriorities(
       Priorities priorities,
       ActionPlans actions,
+      PriorityContexts contexts,
       HorizonScan horizon,
       Actors actors,
       DataQualityNotes notes,
       DemoFiles files) {
     this.priorities = priorities;
     this.actions = actions;
+    this.contexts = contexts;
     this.horizon = horizon;
     this.actors = actors;
     this.notes = notes;
@@ -98,6 +103,26 @@ class DemoPriorities {
                       true)));
     }
     actionPlans(location, officer);
+    contexts.save(
+        officer,
+        FinancialYear.parse("2024/25"),
+        "Preventing Neighbourhood Crime & ASB (Anti-Social Behaviour)",
+        0,
+        "In Kent, the prevalence of ASB has shown a marked decline over recent years; the large"
+            + " reduction over four years is attributed to the elevated volumes of 2021, when"
+            + " Covid-19 related incidents were counted as ASB.\n\nDuring 2024/25 reductions were"
+            + " seen across most districts and boroughs; ASB incidents are seasonal, higher between"
+            + " April and September.",
+        String.join(
+            "\n",
+            "Adults experiencing or witnessing ASB, England and Wales | 35% | Crime Survey for"
+                + " England and Wales, year ending March 2025",
+            "Change in reported ASB incidents in Kent on 2023/24 | -4.9% (1,392 fewer) | Kent"
+                + " Police (seeds/002 Appendix B)",
+            "Rowdy or nuisance gatherings, share of Kent ASB incidents | 31.4% (8,508) | Kent"
+                + " Police (seeds/002 Appendix B)",
+            "Drunken or rowdy behaviour, share of Kent ASB incidents | 21.5% (5,821) | Kent Police"
+                + " (seeds/002 Appendix B)"));
     for (Row row : files.read(location, "horizon-scan.csv", List.of("year", "category", "title"))) {
       DemoFiles.located(
           row,

@@ -211,7 +211,8 @@ public final class AccessPolicy {
         "/priorities/action-plans/roll-over",
         "/priorities/horizon-scan",
         "/priorities/horizon-scan/carry",
-        "/priorities/horizon-scan/{id}/retire");
+        "/priorities/horizon-scan/{id}/retire",
+        "/priorities/context");
     allow(
         rules,
         readers,
@@ -226,7 +227,8 @@ public final class AccessPolicy {
         "/priorities/scrutiny-report.pdf",
         "/priorities/alignment",
         "/priorities/alignment.csv",
-        "/priorities/horizon-scan");
+        "/priorities/horizon-scan",
+        "/priorities/context");
   }
 
   /**

@@ -252,7 +252,8 @@ public class ActionPlans {
                     priority, null, list, nextYear.getOrDefault(priority, List.of())));
           }
         });
-    return new ScrutinyReport(year, agreement, sections, priorities.assessments(year));
+    return new ScrutinyReport(
+        year, agreement, sections, priorities.assessments(year), java.util.Map.of());
   }
 
   /** The year's actions by priority, in the order the agreement lists its priorities. */

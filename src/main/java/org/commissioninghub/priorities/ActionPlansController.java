@@ -34,18 +34,24 @@ class ActionPlansController {
   private final Actors actors;
   private final Clock clock;
   private final SpringTemplateEngine templates;
+  private final ScrutinyReports scrutiny;
+  private final HorizonScan horizon;
 
   ActionPlansController(
       ActionPlans actions,
       Priorities priorities,
       Actors actors,
       Clock clock,
-      SpringTemplateEngine templates) {
+      SpringTemplateEngine templates,
+      ScrutinyReports scrutiny,
+      HorizonScan horizon) {
     this.actions = actions;
     this.priorities = priorities;
     this.actors = actors;
     this.clock = clock;
     this.templates = templates;
+    this.scrutiny = scrutiny;
+    this.horizon = horizon;
   }
 
   @GetMapping("/priorities/action-plans")
@@ -97,14 +103,16 @@ class ActionPlansController {
   }
 
   @GetMapping("/priorities/scrutiny-report")
-  String scrutiny(@RequestParam(required = false) String year, Model model) {
-    model.addAttribute("report", actions.scrutiny(year(year)));
+  String scrutiny(@RequestParam(required = false) String year, Authentication auth, Model model) {
+    ScrutinyReport report = scrutiny.of(year(year));
+    model.addAttribute("report", report);
+    model.addAttribute("editable", horizon.mayKeep(actors.of(auth), report.year()));
     return "priorities/scrutiny";
   }
 
   @GetMapping("/priorities/scrutiny-report.pdf")
   ResponseEntity<byte[]> scrutinyPdf(@RequestParam(required = false) String year) {
-    ScrutinyReport report = actions.scrutiny(year(year));
+    ScrutinyReport report = scrutiny.of(year(year));
     Context context = new Context();
     context.setVariables(Map.of("report", report, "generatedOn", LocalDate.now(clock)));
     byte[] pdf = AccessiblePdf.render(templates.process("priorities/scrutiny-pdf", context));

@@ -14,7 +14,17 @@ public record ScrutinyReport(
     FinancialYear year,
     PlanView agreement,
     List<PriorityActions> priorities,
-    StrategicAssessmentTable assessments) {
+    StrategicAssessmentTable assessments,
+    java.util.Map<String, PriorityContext> contexts) {
+
+  /** The priority's context for the year, or null when none is written. */
+  public PriorityContext context(String priority) {
+    return contexts.get(priority);
+  }
+
+  ScrutinyReport withContexts(java.util.Map<String, PriorityContext> contexts) {
+    return new ScrutinyReport(year, agreement, priorities, assessments, contexts);
+  }
 
   public record PriorityActions(
       String priority, String lead, List<ActionView> year, List<ActionView> next) {

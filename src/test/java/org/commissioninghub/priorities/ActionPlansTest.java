@@ -45,6 +45,7 @@ class ActionPlansTest {
   @Autowired Organisations organisations;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
+  @Autowired PriorityContexts contexts;
 
   @Test
   void everyPriorityHasItsActionsAndNextYearsPlanWasMadeOnPurpose() throws Exception {
@@ -162,7 +163,9 @@ class ActionPlansTest {
     assertThat(page)
         .contains("2025/26 action plan (in progress)")
         .contains("Number of CSPs naming each issue, of the 12 that reported")
-        .contains("Early Intervention, Prevention and Education");
+        .contains("Early Intervention, Prevention and Education")
+        .contains("31.4% (8,508)")
+        .contains("Crime Survey for England and Wales, year ending March 2025");
     var response =
         mvc.perform(
                 get("/priorities/scrutiny-report.pdf?year=2024/25")
@@ -188,6 +191,34 @@ class ActionPlansTest {
       assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
       assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
     }
+  }
+
+  @Test
+  void aPrioritysContextNamesTheFigureLineWithoutASourceAndKeepsVersions() {
+    String roads = "Road Safety";
+    Actor lead = actors.byName("csp");
+    Map<String, List<String>> before = DatabaseSnapshot.of(jdbc);
+    assertThatThrownBy(
+            () ->
+                contexts.save(
+                    lead,
+                    Y2024,
+                    roads,
+                    0,
+                    "Words",
+                    "Casualties | 1,000 | KCC Highways\nSchemes | 15"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Figure line 2: write it as label | figure | source");
+    assertThatThrownBy(() -> contexts.save(lead, Y2024, roads, 1, "Words", ""))
+        .isInstanceOf(ConflictException.class);
+    assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
+    assertThat(contexts.save(lead, Y2024, roads, 0, "Words", "").version()).isEqualTo(1);
+    PriorityContext saved =
+        contexts.save(lead, Y2024, roads, 1, "More", "Vision Zero schemes | 15 | KCC Highways");
+    assertThat(saved.version()).isEqualTo(2);
+    assertThat(saved.figures())
+        .extracting(PriorityContext.Figure::source)
+        .containsExactly("KCC Highways");
   }
 
   private String text(String path) throws Exception {
