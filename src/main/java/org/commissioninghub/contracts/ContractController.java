@@ -28,6 +28,7 @@ class ContractController {
   private final ContractLifecycle lifecycle;
   private final java.time.Clock clock;
   private final org.commissioninghub.shared.DeliveryRecords delivery;
+  private final List<org.commissioninghub.shared.PrioritiesServed> served;
 
   ContractController(
       Contracts contracts,
@@ -35,8 +36,10 @@ class ContractController {
       AuditLog audit,
       ContractLifecycle lifecycle,
       java.time.Clock clock,
-      org.commissioninghub.shared.DeliveryRecords delivery) {
+      org.commissioninghub.shared.DeliveryRecords delivery,
+      List<org.commissioninghub.shared.PrioritiesServed> served) {
     this.delivery = delivery;
+    this.served = served;
     this.lifecycle = lifecycle;
     this.clock = clock;
     this.audit = audit;
@@ -85,6 +88,9 @@ class ContractController {
     ContractTerm term = ContractTerm.of(contract, decisions);
     java.time.LocalDate today = java.time.LocalDate.now(clock);
     model.addAttribute("contract", contract);
+    model.addAttribute(
+        "served",
+        served.stream().flatMap(p -> p.of("contract", contract.publicId()).stream()).toList());
     model.addAttribute("term", term);
     model.addAttribute("options", term.openOptions(contract));
     model.addAttribute("decisions", decisions);

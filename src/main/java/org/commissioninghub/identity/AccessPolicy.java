@@ -202,6 +202,7 @@ public final class AccessPolicy {
     Set<Role> readers = EnumSet.copyOf(READERS);
     readers.add(Role.CSP_LEAD);
     allow(rules, EDITORS, Set.of(HttpMethod.GET, HttpMethod.POST), "/priorities/tags");
+    allow(rules, EDITORS, Set.of(HttpMethod.POST), "/api/v1/priorities/plans");
     allow(
         rules,
         EnumSet.of(Role.ADMIN, Role.OFFICER, Role.CSP_LEAD),

@@ -5,7 +5,8 @@ public enum ItemKind {
   OUTCOME("Outcomes"),
   PRIORITY("Priorities"),
   THEME("Cross-cutting themes"),
-  DELIVERY_MECHANISM("Delivery mechanisms");
+  DELIVERY_MECHANISM("Delivery mechanisms"),
+  LINKED_PLAN("Links to other plans");
 
   private final String label;
 

@@ -163,6 +163,65 @@ class StrategicAssessmentsTest {
         .isEqualTo(3);
   }
 
+  @Test
+  void aNewVersionIsRecordedThroughTheApiAndTakesOverOnItsDate() throws Exception {
+    String bad =
+        """
+        {"kind": "COMMUNITY_SAFETY_AGREEMENT", "title": "Kent Community Safety Agreement",
+         "owner": "kent-community-safety-partnership", "versionLabel": "10.0",
+         "effectiveFrom": "2030-04-01", "items": []}""";
+    var refused =
+        mvc.perform(
+                post("/api/v1/priorities/plans")
+                    .contentType("application/json")
+                    .content(bad)
+                    .with(user("officer").roles("OFFICER"))
+                    .with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(422);
+    assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+        .contains("A plan needs at least one priority");
+    String good =
+        bad.replace(
+            "\"items\": []",
+            "\"items\": [{\"kind\": \"PRIORITY\", \"title\": \"Retail crime\"},"
+                + " {\"kind\": \"LINKED_PLAN\", \"title\": \"National Retail Crime Action Plan\"}]");
+    var created =
+        mvc.perform(
+                post("/api/v1/priorities/plans")
+                    .contentType("application/json")
+                    .content(good)
+                    .with(user("officer").roles("OFFICER"))
+                    .with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(created.getStatus()).isEqualTo(201);
+    assertThat(
+            priorities
+                .inForce(PlanKind.COMMUNITY_SAFETY_AGREEMENT, LocalDate.of(2030, 6, 1))
+                .orElseThrow()
+                .versionLabel())
+        .isEqualTo("10.0");
+    assertThat(
+            priorities
+                .inForce(PlanKind.COMMUNITY_SAFETY_AGREEMENT, LocalDate.of(2025, 6, 1))
+                .orElseThrow()
+                .items(ItemKind.LINKED_PLAN))
+        .hasSize(8);
+    int csp =
+        mvc.perform(
+                post("/api/v1/priorities/plans")
+                    .contentType("application/json")
+                    .content(good)
+                    .with(user("csp").roles("CSP_LEAD"))
+                    .with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(csp).isEqualTo(403);
+  }
+
   private String text(String path, String username, String role) throws Exception {
     var response =
         mvc.perform(get(path).with(user(username).roles(role))).andReturn().getResponse();
