@@ -153,10 +153,12 @@ class DemoPriorities {
             "kent-csa",
             "versions",
             "versions 1.0 (April 2017) and 2.0-7.0 (April 2018 to April 2023)",
-            "versions 8.0 (April 2024) and 9.0 (April 2025) recorded",
-            "seeds/002 Version Control",
-            "The seed gives the changes of versions 1.0 to 7.0 only in outline (§7.5), not their"
-                + " priorities and themes in full, so they are not recorded."));
+            "versions 1.0 to 7.0 reconstructed from the year-by-year changes of §7.5, working back"
+                + " from the April 2024 priorities and themes",
+            "seeds/002 Version Control and §7.5",
+            "The seed gives versions 1.0 to 7.0 only as changes; their full lists of priorities"
+                + " and themes are the demo's reconstruction (it assumes nothing changed that §7.5"
+                + " does not mention)."));
   }
 
   /**

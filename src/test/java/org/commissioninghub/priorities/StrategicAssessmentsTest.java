@@ -104,8 +104,25 @@ class StrategicAssessmentsTest {
             "Protecting Places",
             "Protecting Property",
             "Productive Partnerships");
-    assertThat(priorities.inForce(PlanKind.COMMUNITY_SAFETY_AGREEMENT, LocalDate.of(2020, 1, 1)))
+    // The 2017-2023 versions, reconstructed from the agreement's history: in January 2020 version
+    // 3.0 was in force, before Serious and Organised Crime became Serious Violence and Organised
+    // Crime.
+    PlanView in2020 =
+        priorities
+            .inForce(PlanKind.COMMUNITY_SAFETY_AGREEMENT, LocalDate.of(2020, 1, 1))
+            .orElseThrow();
+    assertThat(in2020.versionLabel()).isEqualTo("3.0");
+    assertThat(in2020.items(ItemKind.PRIORITY))
+        .extracting(PlanView.Item::title)
+        .contains("Serious and Organised Crime")
+        .doesNotContain("Violence Against Women and Girls (VAWG)");
+    assertThat(priorities.inForce(PlanKind.COMMUNITY_SAFETY_AGREEMENT, LocalDate.of(2016, 6, 1)))
         .isEmpty();
+    // Versions 1.0 to 9.0 from the demo (another test may add a later one).
+    assertThat(priorities.plans())
+        .filteredOn(p -> p.kind() == PlanKind.COMMUNITY_SAFETY_AGREEMENT)
+        .extracting(PlanView::versionLabel)
+        .contains("1.0", "2.0", "3.0", "4.0", "5.0", "6.0", "7.0", "8.0", "9.0");
     String page = text("/priorities", "officer", "OFFICER");
     assertThat(page).contains("Cut Crime", "Substance Misuse", "Response and Recovery");
   }
