@@ -349,7 +349,7 @@ public class CrimeReductionGrants {
     Problems problems = new Problems();
     FinancialYear year = problems.parse("year", command.year(), FinancialYear::parse);
     OrganisationView deliverer = organisation(problems, "organisation", command.organisation());
-    String title = text(problems, "title", command.title(), "Enter the project’s name", 300);
+    String title = problems.text("title", command.title(), "Enter the project’s name", 300);
     Money amount = blank(command.amount()) ? null : problems.money("amount", command.amount());
     if (blank(command.amount())) {
       problems.add("amount", "Enter what the grant paid for the project, like £4,500");
@@ -360,7 +360,7 @@ public class CrimeReductionGrants {
     if (!PLAN_PRIORITIES.contains(priority)) {
       problems.add("planPriority", "Choose the Police and Crime Plan priority the project serves");
     }
-    String theme = text(problems, "theme", command.theme(), "Enter the project’s theme", 200);
+    String theme = problems.text("theme", command.theme(), "Enter the project’s theme", 200);
     Long allocationId = null;
     if (!blank(command.csp())) {
       OrganisationView csp = organisation(problems, "csp", command.csp());
@@ -493,18 +493,6 @@ public class CrimeReductionGrants {
       problems.add(field, "There is no organisation " + publicId.strip());
       return null;
     }
-  }
-
-  private static String text(
-      Problems problems, String field, String text, String missing, int max) {
-    if (blank(text)) {
-      problems.add(field, missing);
-      return null;
-    }
-    if (text.strip().length() > max) {
-      problems.add(field, "Use " + max + " characters or fewer");
-    }
-    return text.strip();
   }
 
   private static boolean blank(String text) {

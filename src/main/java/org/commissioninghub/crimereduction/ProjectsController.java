@@ -1,6 +1,5 @@
 package org.commissioninghub.crimereduction;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,9 +9,6 @@ import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.CsvWriter;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -111,15 +107,7 @@ class ProjectsController {
           p.theme(),
           p.illustrative() ? "yes" : "no");
     }
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("crime-reduction-projects-" + fy.label().replace('/', '-') + ".csv")
-                .build()
-                .toString())
-        .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    return csv.download("crime-reduction-projects-" + fy.label().replace('/', '-') + ".csv");
   }
 
   private FinancialYear chosen(String year) {

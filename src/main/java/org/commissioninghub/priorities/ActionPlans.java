@@ -70,7 +70,7 @@ public class ActionPlans {
       problems.add("priority", "Choose one of the agreement’s priorities");
     }
     FinancialYear year = problems.parse("year", c.year(), FinancialYear::parse);
-    String title = text(problems, "title", c.title(), "Describe the action", 1000);
+    String title = problems.text("title", c.title(), "Describe the action", 1000);
     LocalDate target = Dates.parseOptional(problems, "targetDate", c.targetDate());
     ActionStatus status = status(problems, c.status());
     problems.throwIfAny("ACTIONS-1");
@@ -417,18 +417,6 @@ public class ActionPlans {
     }
     return problems.parse(
         "status", text, t -> Codes.parse(ActionStatus.class, t, "status of an action"));
-  }
-
-  private static String text(
-      Problems problems, String field, String text, String missing, int max) {
-    if (text == null || text.isBlank()) {
-      problems.add(field, missing);
-      return null;
-    }
-    if (text.strip().length() > max) {
-      problems.add(field, "Use " + max + " characters or fewer");
-    }
-    return text.strip();
   }
 
   private static String trim(String text) {

@@ -56,10 +56,10 @@ public class Priorities {
     if (blank(c.kind())) {
       problems.add("kind", "Choose the kind of plan");
     }
-    String title = required(problems, "title", c.title(), "Enter the plan’s title", 300);
+    String title = problems.text("title", c.title(), "Enter the plan’s title", 300);
     OrganisationView owner = organisation(problems, "owner", c.owner());
     String version =
-        required(problems, "versionLabel", c.versionLabel(), "Enter the version, like 9.0", 20);
+        problems.text("versionLabel", c.versionLabel(), "Enter the version, like 9.0", 20);
     LocalDate from = Dates.parseOptional(problems, "effectiveFrom", c.effectiveFrom());
     if (blank(c.effectiveFrom())) {
       problems.add("effectiveFrom", "Enter the date the version takes effect");
@@ -80,7 +80,7 @@ public class Priorities {
                   prefix + "kind",
                   item.kind(),
                   t -> Codes.parse(ItemKind.class, t, "part of a plan"));
-      String itemTitle = required(problems, prefix + "title", item.title(), "Enter the title", 300);
+      String itemTitle = problems.text(prefix + "title", item.title(), "Enter the title", 300);
       items.add(new PlanView.Item(itemKind, itemTitle, trim(item.includes()), trim(item.lead())));
     }
     if (items.stream().noneMatch(i -> i.kind() == ItemKind.PRIORITY)) {
@@ -165,8 +165,7 @@ public class Priorities {
     Problems problems = new Problems();
     FinancialYear year = problems.parse("year", c.year(), FinancialYear::parse);
     OrganisationView csp = organisation(problems, "csp", c.csp());
-    String issue =
-        required(problems, "issue", c.issue(), "Enter the issue the assessment found", 300);
+    String issue = problems.text("issue", c.issue(), "Enter the issue the assessment found", 300);
     NamedAs namedAs =
         blank(c.namedAs())
             ? null
@@ -325,18 +324,6 @@ public class Priorities {
       problems.add(field, "There is no organisation " + publicId.strip());
       return null;
     }
-  }
-
-  private static String required(
-      Problems problems, String field, String text, String missing, int longest) {
-    if (blank(text)) {
-      problems.add(field, missing);
-      return null;
-    }
-    if (text.strip().length() > longest) {
-      problems.add(field, "Use " + longest + " characters or fewer");
-    }
-    return text.strip();
   }
 
   private static String trim(String text) {

@@ -1,6 +1,5 @@
 package org.commissioninghub.priorities;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,9 +11,6 @@ import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.CsvWriter;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -131,15 +127,7 @@ class PrioritiesController {
           String.join(
               "; ", row.namedBy().stream().map(StrategicAssessmentTable.Naming::csp).toList()));
     }
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("strategic-assessments-" + fy.label().replace('/', '-') + ".csv")
-                .build()
-                .toString())
-        .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    return csv.download("strategic-assessments-" + fy.label().replace('/', '-') + ".csv");
   }
 
   /** The year asked for, or the last complete financial year. */

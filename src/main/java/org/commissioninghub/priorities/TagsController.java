@@ -1,6 +1,5 @@
 package org.commissioninghub.priorities;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,9 +7,6 @@ import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.CsvWriter;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -118,15 +114,7 @@ class TagsController {
           l.ofValue().plain(),
           String.valueOf(l.percentOfValue()));
     }
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("alignment-" + alignment.year().label().replace('/', '-') + ".csv")
-                .build()
-                .toString())
-        .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    return csv.download("alignment-" + alignment.year().label().replace('/', '-') + ".csv");
   }
 
   private FinancialYear year(String year) {

@@ -27,6 +27,21 @@ public final class CsvWriter {
     return out.toString();
   }
 
+  /** The rows as a UTF-8 CSV file the browser saves under the given name. */
+  public org.springframework.http.ResponseEntity<byte[]> download(String filename) {
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(
+            new org.springframework.http.MediaType(
+                "text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(
+            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.attachment()
+                .filename(filename)
+                .build()
+                .toString())
+        .body(toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   public static String escape(String cell) {
     if (cell == null) {
       return "";

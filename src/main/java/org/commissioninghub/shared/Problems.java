@@ -39,6 +39,21 @@ public final class Problems {
     return text == null || text.isBlank() ? null : money(field, text);
   }
 
+  /**
+   * Text that must be given and may not be longer than a limit: the stripped text, or null (with
+   * the problem added) when it is missing.
+   */
+  public String text(String field, String text, String missing, int longest) {
+    if (text == null || text.isBlank()) {
+      add(field, missing);
+      return null;
+    }
+    if (text.strip().length() > longest) {
+      add(field, "Use " + longest + " characters or fewer");
+    }
+    return text.strip();
+  }
+
   public void required(String field, String text, String message) {
     if (text == null || text.isBlank()) {
       add(field, message);

@@ -86,6 +86,11 @@ class AnnualCommissioningReportTest {
     int others = html.indexOf("id=\"section-other-contracts\"");
     assertThat(html.indexOf("contract-isva-and-sv-support-service")).isBetween(victims, others);
     assertThat(html.indexOf("contract-appropriate-adult-service")).isGreaterThan(others);
+    // The register the CRG figures come from downloads with every project, marked illustrative.
+    List<String> projects = text("/crime-reduction/projects.csv?year=2024/25").lines().toList();
+    assertThat(projects).hasSize(135);
+    assertThat(projects.get(0)).startsWith("Year,Delivered by,Through,Project,Amount");
+    assertThat(projects.subList(1, 135)).allMatch(r -> r.endsWith(",yes"));
     // Every organisation of the seed's awards table has its row.
     assertThat(page).contains("Kooth", "Sign Health", "The Bloomers Trust", "Project Salus CIC");
   }
