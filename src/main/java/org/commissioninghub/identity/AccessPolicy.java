@@ -214,6 +214,12 @@ public final class AccessPolicy {
         "/priorities/horizon-scan/carry",
         "/priorities/horizon-scan/{id}/retire",
         "/priorities/context");
+    // The context form is for those who may write it.
+    allow(
+        rules,
+        EnumSet.of(Role.ADMIN, Role.OFFICER, Role.CSP_LEAD),
+        Set.of(HttpMethod.GET),
+        "/priorities/context");
     allow(
         rules,
         readers,
@@ -228,8 +234,7 @@ public final class AccessPolicy {
         "/priorities/scrutiny-report.pdf",
         "/priorities/alignment",
         "/priorities/alignment.csv",
-        "/priorities/horizon-scan",
-        "/priorities/context");
+        "/priorities/horizon-scan");
   }
 
   /**
