@@ -12,10 +12,15 @@ class AdvertController {
 
   private final Programmes programmes;
   private final Clock clock;
+  private final java.util.List<org.commissioninghub.shared.PrioritiesServed> served;
 
-  AdvertController(Programmes programmes, Clock clock) {
+  AdvertController(
+      Programmes programmes,
+      Clock clock,
+      java.util.List<org.commissioninghub.shared.PrioritiesServed> served) {
     this.programmes = programmes;
     this.clock = clock;
+    this.served = served;
   }
 
   @GetMapping("/grants")
@@ -45,6 +50,8 @@ class AdvertController {
   String programme(@PathVariable String id, Model model) {
     model.addAttribute("programme", programmes.programme(id));
     model.addAttribute("rounds", programmes.roundsOf(id));
+    model.addAttribute(
+        "served", served.stream().flatMap(p -> p.of("programme", id).stream()).toList());
     return "programmes/show";
   }
 }

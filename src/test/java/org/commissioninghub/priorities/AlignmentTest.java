@@ -122,6 +122,26 @@ class AlignmentTest {
     assertThat(refused).isEqualTo(403);
   }
 
+  @Test
+  void aProgrammeIsTaggedFromItsPage() throws Exception {
+    String programme = "crg-kent-community-safety-partnership-2024-25";
+    assertThat(text("/programmes/" + programme)).contains("Not tagged with any priority yet");
+    Long residents = tags.itemId("making-kent-safer-2022-25", RESIDENTS);
+    var saved =
+        mvc.perform(
+                post("/priorities/tags")
+                    .param("type", "programme")
+                    .param("id", programme)
+                    .param("date", "2024-06-01")
+                    .param("primary", String.valueOf(residents))
+                    .with(user("officer").roles("OFFICER"))
+                    .with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(saved.getRedirectedUrl()).isEqualTo("/programmes/" + programme);
+    assertThat(text("/programmes/" + programme)).contains(RESIDENTS + " (main)");
+  }
+
   private static Alignment.Line line(Alignment a, String group, String item) {
     return a.lines().stream()
         .filter(l -> l.group().equals(group) && l.item().equals(item))
