@@ -184,8 +184,9 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Clicks a download link and waits, at most 20 seconds, for a file with the extension to arrive.
-   * Chromium writes to a {@code .crdownload} file and renames it when complete, so a file with the
-   * extension is a finished download.
+   * Chromium usually writes to a {@code .crdownload} file and renames it when complete, but it can
+   * also create the named file empty first and fill it; so a download counts as finished when no
+   * {@code .crdownload} file is left and the named file has content.
    */
   public Path download(String css, String extension) throws IOException, InterruptedException {
     find(css).click();
@@ -203,7 +204,16 @@ public final class Browser implements AutoCloseable {
 
   private Optional<Path> downloaded(String extension) throws IOException {
     try (Stream<Path> files = Files.list(downloads)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(extension)).findFirst();
+      List<Path> all = files.toList();
+      if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+        return Optional.empty();
+      }
+      for (Path f : all) {
+        if (f.getFileName().toString().endsWith(extension) && Files.size(f) > 0) {
+          return Optional.of(f);
+        }
+      }
+      return Optional.empty();
     }
   }
 
