@@ -28,6 +28,11 @@ public record Alignment(FinancialYear year, List<Line> lines) {
       Money value,
       Money ofValue) {
 
+    /** What the share is of, as tables of shares name their rows. */
+    public String label() {
+      return item;
+    }
+
     public int percentOfProjects() {
       return percent(projects, ofProjects);
     }

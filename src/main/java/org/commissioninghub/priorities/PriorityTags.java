@@ -117,25 +117,38 @@ public class PriorityTags implements PrioritiesServed {
   @Override
   @Transactional(readOnly = true)
   public List<Served> of(String recordType, String recordId) {
+    return ofEach(recordType, recordId).getOrDefault(recordId, List.of());
+  }
+
+  /**
+   * The tags of one record, or of every record of the type when the id is null, by record id: one
+   * query however many records, for counting a year's projects.
+   */
+  private Map<String, List<Served>> ofEach(String recordType, String recordId) {
     Map<Long, PlanView> plans = new HashMap<>();
     priorities.plans().forEach(p -> plans.put(p.id(), p));
-    return jdbc.sql(
+    Map<String, List<Served>> byRecord = new HashMap<>();
+    jdbc.sql(
             """
-            SELECT t.primary_tag, i.plan_id, i.kind, i.title FROM priority_tag t
+            SELECT t.record_id, t.primary_tag, i.plan_id, i.kind, i.title FROM priority_tag t
             JOIN priority_plan_item i ON i.id = t.item_id
-            WHERE t.record_type = ? AND t.record_id = ? ORDER BY t.primary_tag DESC, i.position""")
-        .params(recordType, recordId)
+            WHERE t.record_type = ? AND (CAST(? AS VARCHAR(80)) IS NULL OR t.record_id = ?)
+            ORDER BY t.record_id, t.primary_tag DESC, i.position""")
+        .params(recordType, recordId, recordId)
         .query(
-            (rs, n) -> {
+            rs -> {
               PlanView plan = plans.get(rs.getLong("plan_id"));
-              return new Served(
-                  rs.getString("title"),
-                  ItemKind.valueOf(rs.getString("kind")).label(),
-                  rs.getBoolean("primary_tag"),
-                  plan.title() + " " + plan.versionLabel(),
-                  "/priorities/plans/" + plan.publicId());
-            })
-        .list();
+              byRecord
+                  .computeIfAbsent(rs.getString("record_id"), k -> new ArrayList<>())
+                  .add(
+                      new Served(
+                          rs.getString("title"),
+                          ItemKind.valueOf(rs.getString("kind")).label(),
+                          rs.getBoolean("primary_tag"),
+                          plan.title() + " " + plan.versionLabel(),
+                          "/priorities/plans/" + plan.publicId()));
+            });
+    return byRecord;
   }
 
   /** The item ids a record carries now, primary first. */
@@ -194,10 +207,7 @@ public class PriorityTags implements PrioritiesServed {
   @Transactional(readOnly = true)
   public Alignment alignment(FinancialYear year) {
     List<ProjectView> projects = crimeReduction.projects(year);
-    Map<String, List<Served>> tags = new HashMap<>();
-    for (ProjectView p : projects) {
-      tags.put(String.valueOf(p.id()), of("crg-project", String.valueOf(p.id())));
-    }
+    Map<String, List<Served>> tags = ofEach("crg-project", null);
     List<Alignment.Line> lines = new ArrayList<>();
     for (boolean csp : new boolean[] {true, false}) {
       List<ProjectView> group =
@@ -207,7 +217,7 @@ public class PriorityTags implements PrioritiesServed {
       Map<String, Money> values = new LinkedHashMap<>();
       Map<String, Served> seen = new LinkedHashMap<>();
       for (ProjectView p : group) {
-        for (Served s : tags.get(String.valueOf(p.id()))) {
+        for (Served s : tags.getOrDefault(String.valueOf(p.id()), List.of())) {
           String key = s.plan() + "|" + s.title();
           seen.putIfAbsent(key, s);
           int[] c = counts.computeIfAbsent(key, k -> new int[2]);
