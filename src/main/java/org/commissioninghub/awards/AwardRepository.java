@@ -160,6 +160,27 @@ class AwardRepository {
         .update();
   }
 
+  void lockLines(java.util.Collection<Long> lineIds) {
+    org.commissioninghub.shared.RowLocks.lock(jdbc, "award_line", lineIds);
+  }
+
+  void lockAward(long id) {
+    org.commissioninghub.shared.RowLocks.lock(jdbc, "award", List.of(id));
+  }
+
+  /** The amount of each line that still exists, read afresh. */
+  Map<Long, Money> lineAmounts(java.util.Collection<Long> lineIds) {
+    Map<Long, Money> amounts = new HashMap<>();
+    for (Long id : lineIds) {
+      jdbc.sql("SELECT amount_pence FROM award_line WHERE id = ?")
+          .param(id)
+          .query(Long.class)
+          .optional()
+          .ifPresent(p -> amounts.put(id, Money.ofPence(p)));
+    }
+    return amounts;
+  }
+
   Money allocated(long streamId) {
     return Money.ofPence(
         jdbc.sql("SELECT COALESCE(SUM(amount_pence), 0) FROM award_line WHERE stream_id = ?")

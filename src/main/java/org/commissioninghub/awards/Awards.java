@@ -68,6 +68,23 @@ public class Awards {
     return repository.find(publicId).orElseThrow(() -> new NotFoundException("award", publicId));
   }
 
+  /**
+   * Locks award lines until the transaction ends, so that what is paid against them can be checked
+   * and added without another payment slipping in between; returns each line's amount as it now
+   * stands (a line since removed is absent).
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public java.util.Map<Long, Money> lockLines(java.util.Collection<Long> lineIds) {
+    repository.lockLines(lineIds);
+    return repository.lineAmounts(lineIds);
+  }
+
+  /** Locks an award until the transaction ends, e.g. while a continuation of it is offered. */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public void lock(String publicId) {
+    repository.lockAward(get(publicId).id());
+  }
+
   /** Where the award's service is delivered; empty when it serves all of Kent and Medway. */
   @Transactional(readOnly = true)
   public List<DeliveryArea> areasOf(String publicId) {
@@ -325,8 +342,9 @@ public class Awards {
       byId.put(line.stream().id(), line.stream());
     }
     List<String> warnings = new ArrayList<>();
+    streams.lockForAllocation(adding.keySet());
     for (Map.Entry<Long, Money> entry : adding.entrySet()) {
-      FundingStreamView stream = byId.get(entry.getKey());
+      FundingStreamView stream = streams.get(entry.getKey());
       if (stream.amount() == null) {
         continue;
       }

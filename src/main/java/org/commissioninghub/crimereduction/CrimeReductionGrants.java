@@ -25,6 +25,7 @@ import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
+import org.commissioninghub.shared.RowLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -455,6 +456,8 @@ public class CrimeReductionGrants {
   }
 
   private void checkWithinAllocation(Problems problems, long allocationId, Money amount) {
+    // The pot is locked until the project is recorded, so parallel projects cannot overspend it.
+    RowLocks.lock(jdbc, "crime_reduction_allocation", List.of(allocationId));
     long[] row =
         jdbc.sql(
                 """

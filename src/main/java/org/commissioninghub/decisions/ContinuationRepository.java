@@ -25,6 +25,10 @@ class ContinuationRepository {
     this.jdbc = jdbc;
   }
 
+  void lock(long id) {
+    org.commissioninghub.shared.RowLocks.lock(jdbc, "continuation", java.util.List.of(id));
+  }
+
   long insert(
       String predecessor,
       long organisationId,

@@ -95,6 +95,8 @@ public class Continuations {
     }
     FinancialYear year = problems.parse("year", command.year(), FinancialYear::parse);
     problems.throwIfAny("CONTINUATION-1");
+    // One offer per award: locked so that two officers offering at once cannot both pass the check.
+    awards.lock(predecessor.publicId());
     if (predecessor.kind() != AwardKind.GRANT) {
       problems.add("predecessor", "Only a grant can be continued; contracts are extended");
     }
@@ -208,6 +210,8 @@ public class Continuations {
   /** Accepting makes next year's award, linked to last year's; declining ends the offer. */
   @Transactional
   public ContinuationView answer(Actor actor, long id, boolean accept) {
+    get(actor, id);
+    repository.lock(id); // so that an offer is answered once, however many press at once
     ContinuationView c = get(actor, id);
     boolean ownOrganisation =
         actor.organisationId() != null && actor.organisationId() == c.organisationId();
@@ -358,6 +362,7 @@ public class Continuations {
   private void refuseOverRingFence(List<ContinuationView.Line> lines, Problems problems) {
     Map<Long, Money> adding = new LinkedHashMap<>();
     lines.forEach(l -> adding.merge(l.streamId(), l.amount(), Money::plus));
+    streams.lockForAllocation(adding.keySet());
     for (Map.Entry<Long, Money> e : adding.entrySet()) {
       FundingStreamView stream = streams.get(e.getKey());
       if (!stream.ringfenced() || stream.amount() == null) {

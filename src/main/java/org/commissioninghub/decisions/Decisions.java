@@ -54,6 +54,7 @@ public class Decisions {
   private final Assessments assessments;
   private final Awards awards;
   private final FundingStreams streams;
+  private final org.commissioninghub.programmes.Programmes programmes;
   private final Outbox outbox;
   private final Letters letters;
   private final AuditLog audit;
@@ -66,6 +67,7 @@ public class Decisions {
       Assessments assessments,
       Awards awards,
       FundingStreams streams,
+      org.commissioninghub.programmes.Programmes programmes,
       Outbox outbox,
       Letters letters,
       AuditLog audit,
@@ -76,6 +78,7 @@ public class Decisions {
     this.assessments = assessments;
     this.awards = awards;
     this.streams = streams;
+    this.programmes = programmes;
     this.outbox = outbox;
     this.letters = letters;
     this.audit = audit;
@@ -327,7 +330,8 @@ public class Decisions {
     return amounts;
   }
 
-  private void refuseOverBudget(RoundView round, Money total) {
+  private void refuseOverBudget(RoundView unlocked, Money total) {
+    RoundView round = programmes.lockRound(unlocked.id());
     Money approved = applications.approvedInRound(round.id());
     Money after = approved.plus(total);
     if (after.isGreaterThan(round.budget())) {

@@ -20,6 +20,10 @@ class BudgetRepository {
     this.jdbc = jdbc;
   }
 
+  void lockLine(long id) {
+    org.commissioninghub.shared.RowLocks.lock(jdbc, "budget_line", java.util.List.of(id));
+  }
+
   List<BudgetLineView> lines(FinancialYear year) {
     return jdbc.sql("SELECT * FROM budget_line WHERE financial_year = ? ORDER BY position, id")
         .param(year.startYear())

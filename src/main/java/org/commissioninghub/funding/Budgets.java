@@ -180,6 +180,8 @@ public class Budgets {
       Money amount,
       LocalDate decidedOn) {
     BudgetLineView line = line(command.budgetLine().strip());
+    // What is left is decided once: the line is locked until this decision is recorded.
+    repository.lockLine(line.id());
     BudgetTable table = table(line.year());
     Problems problems = new Problems();
     Money left = table.undecided(line);
@@ -226,7 +228,9 @@ public class Budgets {
       YearEndOutcome outcome,
       Money amount,
       LocalDate decidedOn) {
-    FundingStreamView stream = streams.get(command.stream().strip());
+    FundingStreamView unlocked = streams.get(command.stream().strip());
+    streams.lockForAllocation(java.util.List.of(unlocked.id()));
+    FundingStreamView stream = streams.get(unlocked.id());
     StreamTerms terms = streams.terms(stream.publicId());
     Problems problems = new Problems();
     FundingStreamView target = null;

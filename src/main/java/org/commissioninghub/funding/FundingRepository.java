@@ -28,6 +28,10 @@ class FundingRepository {
     this.jdbc = jdbc;
   }
 
+  void lockStreams(java.util.Collection<Long> ids) {
+    org.commissioninghub.shared.RowLocks.lock(jdbc, "funding_stream", ids);
+  }
+
   List<FundingSourceView> sources() {
     return jdbc.sql("SELECT * FROM funding_source ORDER BY name").query(this::mapSource).list();
   }

@@ -70,6 +70,16 @@ public class FundingStreams {
         .orElseThrow(() -> new NotFoundException("funding stream", publicId));
   }
 
+  /**
+   * Locks funding streams until the transaction ends, so that what is allocated from them, promised
+   * from them or decided at year end can be checked against what they received and added without
+   * another writer slipping in between. Read the streams again after locking.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public void lockForAllocation(java.util.Collection<Long> streamIds) {
+    repository.lockStreams(streamIds);
+  }
+
   @Transactional(readOnly = true)
   public FundingStreamView get(long id) {
     return repository.stream(id)

@@ -27,6 +27,7 @@ import org.commissioninghub.funding.FundingStreamView;
 import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.payments.PaymentRepository.NewPayment;
 import org.commissioninghub.shared.Actor;
+import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.CsvReader;
 import org.commissioninghub.shared.CsvReader.Row;
 import org.commissioninghub.shared.Dates;
@@ -165,7 +166,15 @@ class FinanceImports {
     for (Matched m : fresh.rows()) {
       repository.insertPayment(newPayment(m.row(), m.scheduled(), importId), actor.username(), now);
       if (m.scheduled() != null) {
-        repository.markPaid(m.scheduled().id());
+        if (!repository.markPaid(m.scheduled().id())) {
+          throw new ConflictException(
+              "PAYMENT-IMPORT-9",
+              "Row "
+                  + m.row().line()
+                  + ": scheduled payment "
+                  + m.scheduled().id()
+                  + " was paid or put in a run while the file was imported; import it again");
+        }
         matched++;
       }
     }

@@ -90,7 +90,18 @@ class PaymentChecks {
     }
   }
 
-  /** Refuses a payment that would take an award line's payments above the amount awarded. */
+  /**
+   * Locks the award lines a set of payments will be checked against, in one go and in id order, so
+   * that two runs or imports sharing lines never wait on each other crosswise.
+   */
+  void lockLines(java.util.Collection<Long> lineIds) {
+    awards.lockLines(lineIds);
+  }
+
+  /**
+   * Refuses a payment that would take an award line's payments above the amount awarded. The line
+   * is locked first and its payments added up afresh, so parallel payments cannot both pass.
+   */
   void checkNotOverpaid(
       String awardPublicId,
       AwardLineView line,
@@ -99,9 +110,23 @@ class PaymentChecks {
       String field,
       String prefix,
       Problems problems) {
+    Money awarded = awards.lockLines(java.util.List.of(line.id())).get(line.id());
+    if (awarded == null) {
+      problems.add(
+          field,
+          prefix
+              + "the "
+              + line.streamName()
+              + " "
+              + line.year()
+              + " line is no longer on award "
+              + awardPublicId
+              + ", so nothing can be paid against it");
+      return;
+    }
     Money already = repository.paidOnLine(line.id()).plus(alsoAdding);
     Money after = already.plus(adding);
-    if (after.isGreaterThan(line.amount())) {
+    if (after.isGreaterThan(awarded)) {
       problems.add(
           field,
           prefix
@@ -116,11 +141,11 @@ class PaymentChecks {
               + " to "
               + after.format()
               + ", more than the "
-              + line.amount().format()
+              + awarded.format()
               + " awarded ("
               + already.format()
               + " already paid, "
-              + line.amount().minus(already).format()
+              + awarded.minus(already).format()
               + " left)");
     }
   }

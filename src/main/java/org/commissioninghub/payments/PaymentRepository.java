@@ -155,28 +155,51 @@ class PaymentRepository {
         .list();
   }
 
-  void hold(long id, String reason, String condition, String by, OffsetDateTime at) {
-    jdbc.sql(
-            "UPDATE scheduled_payment SET status = 'HELD', hold_reason = ?, hold_condition = ?, held_by = ?, held_at = ?, released_by = NULL, released_at = NULL WHERE id = ?")
-        .params(reason, condition, by, at, id)
-        .update();
+  boolean hold(long id, String reason, String condition, String by, OffsetDateTime at) {
+    return jdbc.sql(
+                "UPDATE scheduled_payment SET status = 'HELD', hold_reason = ?, hold_condition = ?, held_by = ?, held_at = ?, released_by = NULL, released_at = NULL WHERE id = ? AND status = 'DUE'")
+            .params(reason, condition, by, at, id)
+            .update()
+        == 1;
   }
 
-  void release(long id, String by, OffsetDateTime at) {
-    jdbc.sql(
-            "UPDATE scheduled_payment SET status = 'DUE', released_by = ?, released_at = ? WHERE id = ?")
-        .params(by, at, id)
-        .update();
+  // Each change of a scheduled payment's status says the status it moves from, so that of two
+  // writers moving the same payment at once only one succeeds: the database serialises them.
+
+  boolean release(long id, String by, OffsetDateTime at) {
+    return jdbc.sql(
+                "UPDATE scheduled_payment SET status = 'DUE', released_by = ?, released_at = ? WHERE id = ? AND status = 'HELD'")
+            .params(by, at, id)
+            .update()
+        == 1;
   }
 
-  void putInRun(long id, long runId) {
-    jdbc.sql("UPDATE scheduled_payment SET status = 'IN_RUN', run_id = ? WHERE id = ?")
-        .params(runId, id)
-        .update();
+  boolean putInRun(long id, long runId) {
+    return jdbc.sql(
+                "UPDATE scheduled_payment SET status = 'IN_RUN', run_id = ? WHERE id = ? AND status = 'DUE'")
+            .params(runId, id)
+            .update()
+        == 1;
   }
 
-  void markPaid(long id) {
-    jdbc.sql("UPDATE scheduled_payment SET status = 'PAID' WHERE id = ?").param(id).update();
+  /** A due payment paid outside a run, e.g. matched by an imported transaction. */
+  boolean markPaid(long id) {
+    return jdbc.sql("UPDATE scheduled_payment SET status = 'PAID' WHERE id = ? AND status = 'DUE'")
+            .param(id)
+            .update()
+        == 1;
+  }
+
+  boolean markPaidFromRun(long id, long runId) {
+    return jdbc.sql(
+                "UPDATE scheduled_payment SET status = 'PAID' WHERE id = ? AND status = 'IN_RUN' AND run_id = ?")
+            .params(id, runId)
+            .update()
+        == 1;
+  }
+
+  void lockRun(long id) {
+    org.commissioninghub.shared.RowLocks.lock(jdbc, "payment_run", List.of(id));
   }
 
   private ScheduledPaymentView mapScheduled(ResultSet rs, int n) throws SQLException {

@@ -71,7 +71,17 @@ class PaymentRuns {
     Money total = chosen.stream().map(ScheduledPaymentView::amount).reduce(Money.ZERO, Money::plus);
     long runId =
         repository.insertRun(paymentDate, total, actor.username(), OffsetDateTime.now(clock));
-    chosen.forEach(s -> repository.putInRun(s.id(), runId));
+    for (ScheduledPaymentView s : chosen) {
+      if (!repository.putInRun(s.id(), runId)) {
+        throw new ConflictException(
+            "PAYMENT-RUN-10",
+            "Scheduled payment "
+                + s.id()
+                + " to "
+                + s.payeeName()
+                + " went into another run or was paid while this one was put together: try again");
+      }
+    }
     audit.record(
         "payment-run.created",
         "payment-run",
@@ -128,13 +138,19 @@ class PaymentRuns {
    * approval limit. The run's payments are then paid on its payment date.
    */
   PaymentRunView approveRun(Actor actor, long id) {
+    // Locked first and read again, so that two approvers pressing at once cannot both pay it.
+    repository.lockRun(id);
     PaymentRunView run = run(id);
     checkMayApprove(actor, id, run);
     checkWithinAwards(run);
     OffsetDateTime now = OffsetDateTime.now(clock);
     for (ScheduledPaymentView s : run.payments()) {
       repository.insertPayment(payment(id, run, s), actor.username(), now);
-      repository.markPaid(s.id());
+      if (!repository.markPaidFromRun(s.id(), id)) {
+        throw new ConflictException(
+            "PAYMENT-RUN-9",
+            "Scheduled payment " + s.id() + " was paid another way while this run was approved");
+      }
     }
     repository.approveRun(id, actor.username(), now);
     audit.record(
@@ -192,6 +208,7 @@ class PaymentRuns {
   private void checkWithinAwards(PaymentRunView run) {
     Problems problems = new Problems();
     Map<Long, Money> inThisRun = new HashMap<>();
+    checks.lockLines(run.payments().stream().map(ScheduledPaymentView::awardLineId).toList());
     for (ScheduledPaymentView s : run.payments()) {
       AwardLineView line = checks.line(s.awardPublicId(), s.awardLineId());
       if (line == null) {

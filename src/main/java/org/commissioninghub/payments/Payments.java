@@ -360,7 +360,10 @@ public class Payments {
           "PAYMENT-4",
           "Only a due payment can be held: this one is " + s.status().label().toLowerCase());
     }
-    repository.hold(id, reason, condition, actor.username(), OffsetDateTime.now(clock));
+    if (!repository.hold(id, reason, condition, actor.username(), OffsetDateTime.now(clock))) {
+      throw new ConflictException(
+          "PAYMENT-4", "The payment was put in a run, paid or held by someone else just now");
+    }
     ScheduledPaymentView after = scheduled(id);
     audit.recordChange("scheduled-payment.held", "scheduled-payment", String.valueOf(id), s, after);
     return after;
@@ -374,7 +377,9 @@ public class Payments {
           "PAYMENT-5",
           "Only a held payment can be released: this one is " + s.status().label().toLowerCase());
     }
-    repository.release(id, actor.username(), OffsetDateTime.now(clock));
+    if (!repository.release(id, actor.username(), OffsetDateTime.now(clock))) {
+      throw new ConflictException("PAYMENT-5", "The payment was released by someone else just now");
+    }
     ScheduledPaymentView after = scheduled(id);
     audit.recordChange(
         "scheduled-payment.released", "scheduled-payment", String.valueOf(id), s, after);
@@ -417,7 +422,9 @@ public class Payments {
     List<ScheduledPaymentView> released = new ArrayList<>();
     OffsetDateTime now = OffsetDateTime.now(clock);
     for (ScheduledPaymentView s : held) {
-      repository.release(s.id(), releasedBy, now);
+      if (!repository.release(s.id(), releasedBy, now)) {
+        continue; // released by someone else meanwhile: theirs is the entry that records it
+      }
       ScheduledPaymentView after = scheduled(s.id());
       audit.recordChange(
           "scheduled-payment.released", "scheduled-payment", String.valueOf(s.id()), s, after);

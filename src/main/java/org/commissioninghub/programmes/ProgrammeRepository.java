@@ -43,6 +43,10 @@ class ProgrammeRepository {
     this.jdbc = jdbc;
   }
 
+  void lockRound(long id) {
+    org.commissioninghub.shared.RowLocks.lock(jdbc, "funding_round", List.of(id));
+  }
+
   long insertProgramme(ValidProgramme p, OffsetDateTime now) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(

@@ -173,6 +173,16 @@ public class Programmes {
     return repository.round(publicId).orElseThrow(() -> new NotFoundException("round", publicId));
   }
 
+  /**
+   * Locks a round until the transaction ends and reads it again, so that approvals can be checked
+   * against its budget and added without another approval slipping in between.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public RoundView lockRound(long id) {
+    repository.lockRound(id);
+    return round(id);
+  }
+
   @Transactional(readOnly = true)
   public RoundView round(long id) {
     return repository

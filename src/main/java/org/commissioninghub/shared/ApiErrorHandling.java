@@ -44,6 +44,18 @@ class ApiErrorHandling {
     return problem(HttpStatus.CONFLICT, "Conflict", e.code(), e.getMessage());
   }
 
+  /**
+   * Two writers at once: the database refused the loser (a unique key, a lock it could not get, a
+   * deadlock it broke). Nothing of the loser's change was saved, and trying again is safe.
+   */
+  @ExceptionHandler({
+    org.springframework.dao.DuplicateKeyException.class,
+    org.springframework.dao.ConcurrencyFailureException.class
+  })
+  ProblemDetail concurrent(RuntimeException e) {
+    return problem(HttpStatus.CONFLICT, "Conflict", Concurrency.code(e), Concurrency.message(e));
+  }
+
   @ExceptionHandler({
     HttpMessageNotReadableException.class,
     MethodArgumentTypeMismatchException.class

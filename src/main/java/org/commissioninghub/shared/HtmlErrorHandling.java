@@ -54,6 +54,17 @@ class HtmlErrorHandling {
     return "error/problem";
   }
 
+  @ExceptionHandler({
+    org.springframework.dao.DuplicateKeyException.class,
+    org.springframework.dao.ConcurrencyFailureException.class
+  })
+  @ResponseStatus(HttpStatus.CONFLICT)
+  String concurrent(RuntimeException e, Model model) {
+    model.addAttribute("heading", "This change could not be made");
+    model.addAttribute("message", Concurrency.message(e));
+    return "error/problem";
+  }
+
   @ExceptionHandler(Exception.class)
   @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
   String unexpected(Exception e, Model model) throws Exception {

@@ -1,0 +1,12 @@
+package org.commissioninghub.concurrency;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The same rules under 50 parallel writers on the embedded H2 default. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:concurrency;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "commissioning.demo.load-on-start=false"
+    })
+class ConcurrencyH2Test extends ConcurrencyInvariants {}

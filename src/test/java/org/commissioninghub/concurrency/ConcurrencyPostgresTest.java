@@ -1,0 +1,23 @@
+package org.commissioninghub.concurrency;
+
+import org.commissioninghub.support.RequiresPostgres;
+import org.commissioninghub.support.TestPostgres;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The "never more than" rules under 50 parallel writers on PostgreSQL, the production database. */
+@RequiresPostgres
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "commissioning.demo.load-on-start=false")
+class ConcurrencyPostgresTest extends ConcurrencyInvariants {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    String url = TestPostgres.freshDatabase("concurrency");
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("spring.datasource.username", () -> TestPostgres.USER);
+    registry.add("spring.datasource.password", () -> "");
+  }
+}
