@@ -20,6 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import org.commissioninghub.applications.ApplicationDraft;
+import org.commissioninghub.applications.ApplicationView;
+import org.commissioninghub.applications.NewApplication;
 import org.commissioninghub.awards.AwardLineCommand;
 import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
@@ -29,6 +32,7 @@ import org.commissioninghub.crimereduction.CrimeReductionGrants;
 import org.commissioninghub.crimereduction.ProjectCommand;
 import org.commissioninghub.decisions.ContinuationCommand;
 import org.commissioninghub.decisions.Continuations;
+import org.commissioninghub.decisions.DecisionCommand;
 import org.commissioninghub.funding.BudgetLineCommand;
 import org.commissioninghub.funding.BudgetLineView;
 import org.commissioninghub.funding.Budgets;
@@ -42,6 +46,10 @@ import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.payments.Commands;
 import org.commissioninghub.payments.Payments;
 import org.commissioninghub.payments.ScheduledPaymentView;
+import org.commissioninghub.programmes.ProgrammeCommand;
+import org.commissioninghub.programmes.ProgrammeView;
+import org.commissioninghub.programmes.RoundCommand;
+import org.commissioninghub.programmes.RoundView;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
@@ -79,12 +87,19 @@ abstract class ConcurrencyInvariants {
   @Autowired Organisations organisations;
   @Autowired UserAccounts users;
   @Autowired JdbcClient jdbc;
+  @Autowired java.time.Clock clock;
+  @Autowired org.commissioninghub.programmes.Programmes programmes;
+  @Autowired org.commissioninghub.applications.Applications applications;
+  @Autowired org.commissioninghub.assessment.Assessments assessments;
+  @Autowired org.commissioninghub.decisions.Decisions decisions;
   @LocalServerPort int port;
 
   private ExecutorService pool;
   private final Actor financeA = actor("conc-finance-a", "FINANCE");
   private final Actor financeB = actor("conc-finance-b", "FINANCE");
   private final Actor officer = actor("conc-officer", "OFFICER");
+  private final Actor approver = actor("conc-approver", "APPROVER");
+  private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
 
   private static Actor actor(String name, String role) {
     return new Actor(name, name, Set.of(role), null);
@@ -97,6 +112,7 @@ abstract class ConcurrencyInvariants {
     users.create(financeB.username(), "Finance B", PASSWORD, Role.FINANCE, null);
     users.create(officer.username(), "Officer", PASSWORD, Role.OFFICER, null);
     users.create("conc-admin", "Admin", PASSWORD, Role.ADMIN, null);
+    users.create(approver.username(), "Approver", PASSWORD, Role.APPROVER, null);
     payments.setLimit(
         actor("conc-admin", "ADMIN"), new Commands.Limit(financeB.username(), "10,000,000.00"));
   }
@@ -401,6 +417,99 @@ abstract class ConcurrencyInvariants {
         null,
         null,
         null);
+  }
+
+  // ----------------------------------------------------------------- a round's budget
+
+  @Test
+  void fiftyApprovalsAtOnceNeverTakeARoundOverItsBudget() throws Exception {
+    String year = FinancialYear.containing(LocalDate.now(clock)).toString();
+    OrganisationView office = organisation("FUNDER");
+    OrganisationView applicant = organisation("PROVIDER");
+    FundingStreamView stream = fixtures.stream(year, "1,000,000.00", false);
+    String id = "par-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    ProgrammeView programme =
+        programmes.createProgramme(
+            new ProgrammeCommand(
+                id,
+                "Fund " + id,
+                "A fund many approve at once",
+                office.publicId(),
+                "£1,000",
+                1,
+                List.of("CHARITY"),
+                "Kent and Medway",
+                null,
+                1,
+                List.of(stream.publicId()),
+                List.of(),
+                List.of(
+                    new ProgrammeCommand.Question(
+                        "plan",
+                        "What will you do?",
+                        null,
+                        "TEXT",
+                        true,
+                        10,
+                        null,
+                        false,
+                        null,
+                        null)),
+                List.of(
+                    new ProgrammeCommand.Step(1, "PCC approves", "APPROVER", false, null, null)),
+                List.of()));
+    java.time.format.DateTimeFormatter local =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock.withZone(UK));
+    RoundView round =
+        programmes.createRound(
+            new RoundCommand(
+                null,
+                programme.publicId(),
+                "Round " + id,
+                id.toUpperCase(),
+                local.format(now.minusHours(1)),
+                local.format(now.plusHours(1)),
+                "£1,000",
+                year,
+                null,
+                null));
+    List<String> references = new ArrayList<>();
+    for (int i = 0; i < WRITERS; i++) {
+      ApplicationView draft =
+          applications.start(
+              officer,
+              new NewApplication(round.publicId(), applicant.publicId(), "Bid " + i, Map.of()));
+      draft =
+          applications.save(
+              officer,
+              draft.reference(),
+              draft.version(),
+              new ApplicationDraft(
+                  null,
+                  "A summary",
+                  "Sam Contact",
+                  "sam@charity.example",
+                  List.of("£30"),
+                  Map.of("plan", "Six workshops in schools")));
+      applications.submit(officer, draft.reference());
+      assessments.screen(officer, draft.reference(), true, "Eligible");
+      references.add(draft.reference());
+    }
+    List<Outcome> outcomes =
+        together(
+            i ->
+                () -> {
+                  String reference = references.get(i);
+                  long step = decisions.chain(reference).steps().get(0).step().id();
+                  return decisions.decide(
+                      approver,
+                      reference,
+                      new DecisionCommand(step, "APPROVE", null, null, "Within budget", null));
+                });
+    assertWinners(outcomes).isEqualTo(33);
+    assertThat(outcomes.stream().filter(o -> !o.won()).map(Outcome::refusal).toList())
+        .allMatch(r -> r.contains("over its budget of £1,000.00"));
   }
 
   // ----------------------------------------------------------------- year end and CRG
