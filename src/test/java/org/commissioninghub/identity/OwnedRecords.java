@@ -1,6 +1,5 @@
 package org.commissioninghub.identity;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -132,8 +131,7 @@ final class OwnedRecords {
 
   /** Every record of this kind, for staff who see them all. */
   List<String> any(Kind kind) {
-    List<String> all = new ArrayList<>(ids(kind, -1, false));
-    return all;
+    return ids(kind, -1, false);
   }
 
   private List<String> ids(Kind kind, long organisationId, boolean own) {
