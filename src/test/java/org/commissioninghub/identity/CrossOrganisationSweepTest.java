@@ -2,6 +2,7 @@ package org.commissioninghub.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -48,6 +49,8 @@ class CrossOrganisationSweepTest {
           "certifier", Role.PROVIDER,
           "csp", Role.CSP_LEAD,
           "cspchair", Role.CSP_LEAD);
+
+  private static final Set<String> ONE_PER_ORGANISATION = Set.of("certifier", "cspchair");
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
@@ -146,6 +149,59 @@ class CrossOrganisationSweepTest {
         .isEmpty();
     assertThat(probes).isGreaterThan(500);
     assertThat(wrong).as("another organisation's record reached").isEmpty();
+  }
+
+  @Test
+  void theReportedProbeThroughHttpBasicIsRefusedToo() throws Exception {
+    int status =
+        mvc.perform(
+                get("/api/v1/rounds/violence-reduction-fund-2019-20/moderation")
+                    .with(httpBasic("cspchair", "demo")))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(status).isEqualTo(404);
+  }
+
+  /**
+   * Lists have no id to check, so the feature filters them: no list or page a scoped user may open
+   * names another organisation's application (public pages, such as published decisions, aside).
+   */
+  @Test
+  void noListShowsAScopedUserAnotherOrganisationsApplications() throws Exception {
+    OwnedRecords records = new OwnedRecords(jdbc);
+    List<String> wrong = new ArrayList<>();
+    int lists = 0;
+    for (Endpoint e : endpoints()) {
+      AccessPolicy.Rule rule = AccessPolicy.ruleFor(e.method(), e.pattern());
+      if (e.method() != HttpMethod.GET
+          || OwnedRecords.hasId(e.pattern())
+          || rule == null
+          || rule.isPublic()) {
+        continue;
+      }
+      for (Map.Entry<String, Role> u : SCOPED_USERS.entrySet()) {
+        // One user per organisation is enough here: a list depends on the organisation alone.
+        if (!rule.allows(Set.of(u.getValue())) || ONE_PER_ORGANISATION.contains(u.getKey())) {
+          continue;
+        }
+        List<String> others =
+            records.all(OwnedRecords.Kind.APPLICATION, records.organisationOf(u.getKey()));
+        MockHttpServletResponse response =
+            mvc.perform(get(e.pattern()).with(user(u.getKey()).roles(u.getValue().name())))
+                .andReturn()
+                .getResponse();
+        lists++;
+        String body = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        for (String reference : others) {
+          if (body.contains(reference)) {
+            wrong.add(u.getKey() + " sees " + reference + " at " + e.pattern());
+          }
+        }
+      }
+    }
+    assertThat(lists).isGreaterThan(20);
+    assertThat(wrong).as("another organisation's application listed").isEmpty();
   }
 
   @Test

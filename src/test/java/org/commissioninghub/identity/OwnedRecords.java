@@ -125,6 +125,11 @@ final class OwnedRecords {
     return sample(ids(kind, organisationId, false));
   }
 
+  /** Every record of this kind the organisation neither owns nor runs. */
+  List<String> all(Kind kind, long organisationId) {
+    return ids(kind, organisationId, false);
+  }
+
   List<String> own(Kind kind, long organisationId) {
     return ids(kind, organisationId, true);
   }
