@@ -22,15 +22,63 @@ public final class AccessPolicy {
     /** A scoped user may only reach the organisation whose public id is the {id} in the path. */
     OWN_ORGANISATION,
     /**
-     * The feature checks that the record (an application, an offer) belongs to a scoped user's
-     * organisation, or to a fund their CSP runs, and answers 404 otherwise.
+     * A scoped user may only reach the rule's {@link Record} when it belongs to their organisation,
+     * or to a fund their CSP runs; anything else answers 404. The security layer asks that record's
+     * {@link RecordOwners} before the request reaches the feature. On a path without the record's
+     * id (a list), the feature lists only what the user may see.
      */
     OWN_RECORD
   }
 
-  /** One rule. Empty methods means any method; null roles means anyone, signed in or not. */
+  /**
+   * The kinds of organisation-owned record a path can name, each with the path variable that holds
+   * its id. Every kind has one {@link RecordOwners} bean, which says who owns a record.
+   */
+  public enum Record {
+    /** An organisation, by public id: its own users only. */
+    ORGANISATION("id"),
+    /** An application, by reference: the applicant, or the CSP that runs the fund. */
+    APPLICATION("reference"),
+    /** A round (its applications, assessments, moderation): the CSP that runs the fund. */
+    ROUND("id"),
+    /** A continuation offer: the provider it was made to. */
+    CONTINUATION("id"),
+    /** A CSP's Crime Reduction Grant allocation: that CSP. */
+    CRG_ALLOCATION("id"),
+    /** A monitoring return: the provider that makes it. */
+    MONITORING_RETURN("id"),
+    /** An action in a community safety agreement's action plan: its partnership. */
+    CSA_ACTION("id");
+
+    private final String variable;
+
+    Record(String variable) {
+      this.variable = variable;
+    }
+
+    /** The path variable that holds the record's id. */
+    public String variable() {
+      return variable;
+    }
+  }
+
+  /**
+   * One rule. Empty methods means any method; null roles means anyone, signed in or not. A rule
+   * scoped to a record names it; otherwise record is null.
+   */
   public record Rule(
-      Set<HttpMethod> methods, String pattern, Set<Role> roles, boolean anyUser, Scope scope) {
+      Set<HttpMethod> methods,
+      String pattern,
+      Set<Role> roles,
+      boolean anyUser,
+      Scope scope,
+      Record record) {
+
+    public Rule {
+      if ((scope == Scope.NONE) != (record == null)) {
+        throw new IllegalArgumentException(pattern + ": a scoped rule names its record");
+      }
+    }
 
     boolean matches(HttpMethod method, String path) {
       return (methods.isEmpty() || methods.contains(method))
@@ -90,7 +138,7 @@ public final class AccessPolicy {
             "/assets/**",
             "/error",
             "/favicon.ico")) {
-      rules.add(new Rule(Set.of(), path, null, false, Scope.NONE));
+      rules.add(new Rule(Set.of(), path, null, false, Scope.NONE, null));
     }
     signedIn(
         rules, Set.of(HttpMethod.GET), "/", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**");
@@ -114,20 +162,18 @@ public final class AccessPolicy {
 
     Set<Role> orgReaders = EnumSet.copyOf(READERS);
     orgReaders.addAll(EnumSet.of(Role.PROVIDER, Role.CSP_LEAD));
-    rules.add(
-        new Rule(
-            Set.of(HttpMethod.GET),
-            "/organisations/{id}",
-            orgReaders,
-            false,
-            Scope.OWN_ORGANISATION));
-    rules.add(
-        new Rule(
-            Set.of(HttpMethod.GET),
-            "/api/v1/organisations/{id}",
-            orgReaders,
-            false,
-            Scope.OWN_ORGANISATION));
+    // Before "/organisations/{id}", which would otherwise match "new" as an id.
+    allow(rules, EDITORS, Set.of(HttpMethod.GET), "/organisations/new");
+    for (String path : List.of("/organisations/{id}", "/api/v1/organisations/{id}")) {
+      rules.add(
+          new Rule(
+              Set.of(HttpMethod.GET),
+              path,
+              orgReaders,
+              false,
+              Scope.OWN_ORGANISATION,
+              Record.ORGANISATION));
+    }
     // An organisation's own users keep its profile (numbers, address, policies) for applying.
     Set<Role> profileEditors = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.PROVIDER, Role.CSP_LEAD);
     for (String path :
@@ -138,13 +184,14 @@ public final class AccessPolicy {
               path,
               profileEditors,
               false,
-              Scope.OWN_ORGANISATION));
+              Scope.OWN_ORGANISATION,
+              Record.ORGANISATION));
     }
 
     Set<HttpMethod> get = Set.of(HttpMethod.GET);
     Set<HttpMethod> change = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE);
     allow(rules, EDITORS, Set.of(HttpMethod.GET, HttpMethod.POST), "/users/invite");
-    allow(rules, EDITORS, get, "/organisations/new", "/organisations/{id}/edit");
+    allow(rules, EDITORS, get, "/organisations/{id}/edit");
     allow(
         rules,
         EDITORS,
@@ -208,12 +255,18 @@ public final class AccessPolicy {
         EnumSet.of(Role.ADMIN, Role.OFFICER, Role.CSP_LEAD),
         Set.of(HttpMethod.POST),
         "/priorities/strategic-assessments",
-        "/priorities/actions/{id}",
         "/priorities/action-plans/roll-over",
         "/priorities/horizon-scan",
         "/priorities/horizon-scan/carry",
         "/priorities/horizon-scan/{id}/retire",
         "/priorities/context");
+    // Every partnership reads the county's action plan; only its own partnership updates an action.
+    scoped(
+        rules,
+        Record.CSA_ACTION,
+        EnumSet.of(Role.ADMIN, Role.OFFICER, Role.CSP_LEAD),
+        Set.of(HttpMethod.POST),
+        "/priorities/actions/{id}");
     // The context form is for those who may write it.
     allow(
         rules,
@@ -269,15 +322,29 @@ public final class AccessPolicy {
         "/monitoring/measures",
         "/monitoring/programme-templates");
     Set<Role> providers = EnumSet.of(Role.PROVIDER, Role.CSP_LEAD);
-    allow(rules, providers, Set.of(HttpMethod.POST), "/monitoring/returns/{id}/certify");
-    Set<Role> preparers = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.PROVIDER, Role.CSP_LEAD);
-    allow(
+    scoped(
         rules,
+        Record.MONITORING_RETURN,
+        providers,
+        Set.of(HttpMethod.POST),
+        "/monitoring/returns/{id}/certify");
+    Set<Role> preparers = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.PROVIDER, Role.CSP_LEAD);
+    scoped(
+        rules,
+        Record.MONITORING_RETURN,
         preparers,
         Set.of(HttpMethod.POST),
         "/monitoring/returns/{id}",
         "/monitoring/returns/{id}/upload",
         "/monitoring/returns/{id}/case-studies");
+    scoped(
+        rules,
+        Record.MONITORING_RETURN,
+        readers,
+        Set.of(HttpMethod.GET),
+        "/monitoring/returns/{id}",
+        "/monitoring/returns/{id}/spreadsheet.xlsx",
+        "/monitoring/returns/{id}/spreadsheet.csv");
     allow(
         rules,
         readers,
@@ -286,9 +353,6 @@ public final class AccessPolicy {
         "/monitoring/measures",
         "/monitoring/templates",
         "/monitoring/templates/{code}",
-        "/monitoring/returns/{id}",
-        "/monitoring/returns/{id}/spreadsheet.xlsx",
-        "/monitoring/returns/{id}/spreadsheet.csv",
         "/api/v1/monitoring/**");
   }
 
@@ -358,7 +422,7 @@ public final class AccessPolicy {
             "/api/v1/public/rounds",
             "/api/v1/public/decisions",
             "/api/v1/public/decisions/{reference}")) {
-      rules.add(new Rule(get, path, null, false, Scope.NONE));
+      rules.add(new Rule(get, path, null, false, Scope.NONE, null));
     }
     Set<Role> managers = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.CSP_LEAD);
     Set<Role> deciders = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.APPROVER, Role.CSP_LEAD);
@@ -370,6 +434,7 @@ public final class AccessPolicy {
 
     scoped(
         rules,
+        Record.APPLICATION,
         managers,
         Set.of(HttpMethod.POST),
         "/applications/{reference}/screen",
@@ -378,34 +443,39 @@ public final class AccessPolicy {
         "/api/v1/applications/{reference}/assignments");
     scoped(
         rules,
+        Record.APPLICATION,
         assessors,
         any,
         "/applications/{reference}/assessment",
         "/api/v1/applications/{reference}/assessment/**");
-    scoped(rules, assessors, get, "/assessments", "/api/v1/assessments");
+    allow(rules, assessors, get, "/assessments", "/api/v1/assessments");
     scoped(
         rules,
+        Record.APPLICATION,
         deciders,
         Set.of(HttpMethod.GET, HttpMethod.POST),
         "/applications/{reference}/decision",
         "/api/v1/applications/{reference}/chain",
         "/api/v1/applications/{reference}/decisions");
-    scoped(rules, applicants, Set.of(HttpMethod.GET, HttpMethod.POST), "/grants/{round}/apply");
+    // Anyone who may apply may apply to any advertised round.
+    allow(rules, applicants, Set.of(HttpMethod.GET, HttpMethod.POST), "/grants/{round}/apply");
     scoped(
         rules,
+        Record.APPLICATION,
         applicationReaders,
         get,
         "/applications",
-        "/applications/**",
+        "/applications/{reference}/**",
         "/api/v1/applications",
-        "/api/v1/applications/**");
+        "/api/v1/applications/{reference}/**");
     scoped(
         rules,
+        Record.APPLICATION,
         applicants,
         change,
-        "/applications/**",
+        "/applications/{reference}/**",
         "/api/v1/applications",
-        "/api/v1/applications/**");
+        "/api/v1/applications/{reference}/**");
 
     allow(
         rules, officers, Set.of(HttpMethod.GET, HttpMethod.POST), "/programmes/new", "/rounds/new");
@@ -413,18 +483,25 @@ public final class AccessPolicy {
         rules, officers, change, "/programmes", "/rounds", "/api/v1/programmes", "/api/v1/rounds");
     Set<Role> roundReaders = EnumSet.copyOf(READERS);
     roundReaders.add(Role.CSP_LEAD);
-    scoped(
+    // A fund's rules and its rounds' windows and budgets are published in its adverts.
+    allow(
         rules,
         roundReaders,
         get,
         "/programmes",
         "/programmes/{id}",
-        "/rounds/{id}",
-        "/rounds/{id}/moderation",
         "/api/v1/programmes",
         "/api/v1/programmes/{id}",
         "/api/v1/rounds",
-        "/api/v1/rounds/{id}",
+        "/api/v1/rounds/{id}");
+    // A round's applications, assessments and moderation: the CSP that runs the fund, or staff.
+    scoped(
+        rules,
+        Record.ROUND,
+        roundReaders,
+        get,
+        "/rounds/{id}",
+        "/rounds/{id}/moderation",
         "/api/v1/rounds/{id}/moderation");
     allow(rules, READERS, get, "/conflicts", "/api/v1/conflicts");
 
@@ -432,6 +509,7 @@ public final class AccessPolicy {
     allow(rules, officers, change, "/continuations", "/api/v1/continuations");
     scoped(
         rules,
+        Record.CONTINUATION,
         applicants,
         Set.of(HttpMethod.POST),
         "/continuations/{id}/answer",
@@ -440,6 +518,7 @@ public final class AccessPolicy {
     continuationReaders.add(Role.PROVIDER);
     scoped(
         rules,
+        Record.CONTINUATION,
         continuationReaders,
         get,
         "/continuations",
@@ -453,12 +532,14 @@ public final class AccessPolicy {
     allow(rules, officers, change, "/crime-reduction", "/api/v1/crime-reduction");
     scoped(
         rules,
+        Record.CRG_ALLOCATION,
         managers,
         Set.of(HttpMethod.POST),
         "/crime-reduction/{id}/close",
         "/api/v1/crime-reduction/{id}/close");
     scoped(
         rules,
+        Record.CRG_ALLOCATION,
         roundReaders,
         get,
         "/crime-reduction",
@@ -491,7 +572,7 @@ public final class AccessPolicy {
             "/open-data/ocds/releases.json",
             "/open-data/funding",
             "/open-data/funding.csv")) {
-      rules.add(new Rule(get, path, null, false, Scope.NONE));
+      rules.add(new Rule(get, path, null, false, Scope.NONE, null));
     }
     Set<Role> finance = EnumSet.of(Role.FINANCE);
     Set<Role> approvers = EnumSet.of(Role.FINANCE, Role.ADMIN);
@@ -557,22 +638,22 @@ public final class AccessPolicy {
   }
 
   private static void scoped(
-      List<Rule> rules, Set<Role> roles, Set<HttpMethod> methods, String... paths) {
+      List<Rule> rules, Record record, Set<Role> roles, Set<HttpMethod> methods, String... paths) {
     for (String path : paths) {
-      rules.add(new Rule(methods, path, roles, false, Scope.OWN_RECORD));
+      rules.add(new Rule(methods, path, roles, false, Scope.OWN_RECORD, record));
     }
   }
 
   private static void allow(
       List<Rule> rules, Set<Role> roles, Set<HttpMethod> methods, String... paths) {
     for (String path : paths) {
-      rules.add(new Rule(methods, path, roles, false, Scope.NONE));
+      rules.add(new Rule(methods, path, roles, false, Scope.NONE, null));
     }
   }
 
   private static void signedIn(List<Rule> rules, Set<HttpMethod> methods, String... paths) {
     for (String path : paths) {
-      rules.add(new Rule(methods, path, null, true, Scope.NONE));
+      rules.add(new Rule(methods, path, null, true, Scope.NONE, null));
     }
   }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.commissioninghub.organisations.Organisations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -47,13 +46,13 @@ class SecurityConfiguration {
   SecurityFilterChain security(
       HttpSecurity http,
       UserAccounts users,
-      Organisations organisations,
       ApiTokens tokens,
       TwoFactor twoFactor,
       org.springframework.beans.factory.ObjectProvider<
               org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
           identityProviders,
-      org.springframework.jdbc.core.simple.JdbcClient jdbc)
+      org.springframework.jdbc.core.simple.JdbcClient jdbc,
+      java.util.List<RecordOwners> owners)
       throws Exception {
     // Sign-in through OpenID Connect is on only when a provider is configured.
     if (identityProviders.getIfAvailable() != null) {
@@ -71,7 +70,7 @@ class SecurityConfiguration {
     http.addFilterBefore(
             new BearerTokenFilter(tokens, users),
             org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
-        .authorizeHttpRequests(auth -> declare(auth, users, organisations))
+        .authorizeHttpRequests(auth -> declare(auth, new RecordScope(users, owners)))
         .addFilterAfter(
             new TwoFactorEnrolmentFilter(twoFactor),
             org.springframework.security.web.access.intercept.AuthorizationFilter.class)
@@ -117,8 +116,7 @@ class SecurityConfiguration {
 
   private static void declare(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
-      UserAccounts users,
-      Organisations organisations) {
+      RecordScope scope) {
     for (AccessPolicy.Rule rule : AccessPolicy.rules()) {
       var matchers =
           rule.methods().isEmpty()
@@ -133,14 +131,14 @@ class SecurityConfiguration {
       } else if (rule.anyUser()) {
         matchers.authenticated();
       } else {
-        matchers.access(manager(rule, users, organisations));
+        matchers.access(manager(rule, scope));
       }
     }
     auth.anyRequest().denyAll();
   }
 
   private static AuthorizationManager<RequestAuthorizationContext> manager(
-      AccessPolicy.Rule rule, UserAccounts users, Organisations organisations) {
+      AccessPolicy.Rule rule, RecordScope scope) {
     return (Supplier<? extends Authentication> authentication,
         RequestAuthorizationContext context) -> {
       Authentication auth = authentication.get();
@@ -151,16 +149,7 @@ class SecurityConfiguration {
       if (!rule.allows(roles)) {
         return new AuthorizationDecision(false);
       }
-      if (rule.scope() != AccessPolicy.Scope.OWN_ORGANISATION
-          || roles.stream().anyMatch(r -> !r.isScoped() && rule.roles().contains(r))) {
-        return new AuthorizationDecision(true);
-      }
-      String requested = context.getVariables().get("id");
-      boolean own =
-          users
-              .organisationOf(auth.getName())
-              .map(id -> organisations.get(id).publicId().equals(requested))
-              .orElse(false);
+      boolean own = scope.mayReach(auth, roles, rule, context.getVariables());
       if (!own) {
         context.getRequest().setAttribute(NOT_FOUND, Boolean.TRUE);
       }
