@@ -434,6 +434,12 @@ public class Decisions {
     ProgrammeView programme = round.programme();
     List<AwardLineCommand> lines = new ArrayList<>();
     Map<Long, Money> takenHere = new LinkedHashMap<>();
+    // What each stream has left is read under its lock, so two approvals cannot both take it.
+    List<Long> every = new ArrayList<>();
+    for (int i = 0; i < amounts.size(); i++) {
+      programme.streamsFor(round.year(i)).forEach(ref -> every.add(ref.id()));
+    }
+    streams.lockForAllocation(every);
     for (int i = 0; i < amounts.size(); i++) {
       FinancialYear year = round.year(i);
       List<StreamRef> candidates = programme.streamsFor(year);
