@@ -1,6 +1,7 @@
 package org.commissioninghub.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +15,8 @@ import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.support.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,11 +26,16 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The audit trail is complete, searchable, exportable and tamper-evident. */
 @SpringBootTest(
     properties = {
-      "spring.datasource.url=jdbc:h2:mem:audit;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "spring.datasource.url=" + AuditTrailTest.URL,
       "commissioning.demo.load-on-start=true"
     })
 @AutoConfigureMockMvc
 class AuditTrailTest {
+
+  static final String URL =
+      "jdbc:h2:mem:audit;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+
+  private final Forger owner = new Forger(URL, "sa");
 
   @Autowired AuditLog audit;
   @Autowired Organisations organisations;
@@ -62,13 +70,13 @@ class AuditTrailTest {
   }
 
   @Test
-  void aChangedRowIsReportedByTheVerification() {
+  void aChangedRowIsReportedByTheVerification() throws Exception {
     assertThat(audit.verify().intact()).isTrue();
     assertThat(command.verifyAndReport()).isZero();
     OrganisationView org = fixtures.organisation(Fixtures.unique("Tamper target"));
     long id = audit.forEntity("organisation", org.publicId()).get(0).id();
     try {
-      jdbc.sql("UPDATE audit_event SET actor = 'someone-else' WHERE id = ?").param(id).update();
+      owner.withoutTrigger(c -> c.createStatement().executeUpdate(actor("someone-else", id)));
       AuditVerification result = audit.verify();
       assertThat(result.intact()).isFalse();
       assertThat(command.verifyAndReport()).as("exit code of --verify-audit").isEqualTo(1);
@@ -76,23 +84,35 @@ class AuditTrailTest {
           .anyMatch(
               p -> p.startsWith("Entry " + id + " ") && p.contains("changed after it was written"));
     } finally {
-      jdbc.sql("UPDATE audit_event SET actor = 'system' WHERE id = ?").param(id).update();
+      owner.withoutTrigger(c -> c.createStatement().executeUpdate(actor("system", id)));
     }
     assertThat(audit.verify().intact()).isTrue();
   }
 
+  private static String actor(String actor, long id) {
+    return "UPDATE audit_event SET actor = '" + actor + "' WHERE id = " + id;
+  }
+
   @Test
-  void aDeletedRowIsReportedByTheVerification() {
+  void aDeletedRowIsReportedByTheVerification() throws Exception {
     fixtures.organisation(Fixtures.unique("One"));
     OrganisationView middle = fixtures.organisation(Fixtures.unique("Two"));
     fixtures.organisation(Fixtures.unique("Three"));
     AuditEntry removed = audit.forEntity("organisation", middle.publicId()).get(0);
-    jdbc.sql("DELETE FROM audit_event WHERE id = ?").param(removed.id()).update();
+    String keyId =
+        jdbc.sql("SELECT key_id FROM audit_event WHERE id = ?")
+            .param(removed.id())
+            .query(String.class)
+            .single();
+    owner.withoutTrigger(
+        c ->
+            c.createStatement()
+                .executeUpdate("DELETE FROM audit_event WHERE id = " + removed.id()));
     try {
       assertThat(audit.verify().problems()).anyMatch(p -> p.contains("removed or inserted"));
     } finally {
       jdbc.sql(
-              "INSERT INTO audit_event (id, occurred_at, actor, action, entity_type, entity_id, details, changes, previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              "INSERT INTO audit_event (id, occurred_at, actor, action, entity_type, entity_id, details, changes, previous_hash, entry_hash, key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(
               removed.id(),
               removed.occurredAt(),
@@ -103,8 +123,68 @@ class AuditTrailTest {
               removed.details(),
               removed.changes(),
               removed.previousHash(),
-              removed.entryHash())
+              removed.entryHash(),
+              keyId)
           .update();
+    }
+    assertThat(audit.verify().intact()).isTrue();
+  }
+
+  @Test
+  void theDatabaseRefusesToChangeOrRemoveEntries() {
+    fixtures.organisation(Fixtures.unique("Kept"));
+    assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET details = 'x'").update())
+        .rootCause()
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
+        .rootCause()
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.sql("TRUNCATE TABLE audit_event").update())
+        .rootCause()
+        .hasMessageContaining("Cannot truncate");
+    assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_chain_head").update())
+        .rootCause()
+        .hasMessageContaining("append-only");
+    assertThat(audit.verify().intact()).isTrue();
+  }
+
+  @Test
+  void entriesAreSealedWithTheConfiguredKey() {
+    OrganisationView org = fixtures.organisation(Fixtures.unique("Sealed"));
+    long id = audit.forEntity("organisation", org.publicId()).get(0).id();
+    assertThat(
+            jdbc.sql("SELECT key_id FROM audit_event WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
+        .isEqualTo("test");
+    assertThat(audit.verify().scheme()).contains("HMAC-SHA256, key test").contains("starts at");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Forger.Rehash.class)
+  void aChainChangedAndReHashedWithoutTheKeyIsReported(Forger.Rehash how) throws Exception {
+    OrganisationView org = fixtures.organisation(Fixtures.unique("Forged"));
+    long id = audit.forEntity("organisation", org.publicId()).get(0).id();
+    long first = jdbc.sql("SELECT MIN(id) FROM audit_event").query(Long.class).single();
+    var original = owner.snapshot();
+    try {
+      owner.forge(id, "nothing to see here", how);
+      AuditVerification result = audit.verify();
+      assertThat(result.intact()).isFalse();
+      assertThat(command.verifyAndReport()).as("exit code of --verify-audit").isEqualTo(1);
+      if (how == Forger.Rehash.PLAIN_SHA256_AS_OLD_SCHEME) {
+        // Passed off as entries from before keys: no entry can be trusted, and it says so.
+        assertThat(result.problems())
+            .anyMatch(p -> p.startsWith("None of the ") && p.contains("sealed with the audit key"));
+      } else {
+        // Every entry was re-hashed from the genesis, so the first one already fails.
+        assertThat(result.problems().get(0))
+            .startsWith("Entry " + first + " ")
+            .contains("do not match their seals");
+      }
+    } finally {
+      owner.restore(original);
     }
     assertThat(audit.verify().intact()).isTrue();
   }
