@@ -3,6 +3,7 @@ package org.commissioninghub.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -214,6 +215,39 @@ class AuditTrailTest {
     mvc.perform(post("/login").param("username", "officer").param("password", "demo").with(csrf()))
         .andExpect(redirectedUrl("/"));
     assertThat(audit.forEntity("user", "officer")).anyMatch(e -> e.action().equals("sign-in"));
+  }
+
+  @Test
+  void apiCallsWithHttpBasicAreNotEachRecordedButFailuresAre() throws Exception {
+    long signInsBefore = apiSignIns("officer");
+    for (int i = 0; i < 20; i++) {
+      mvc.perform(get("/api/v1/awards?year=2024/25").with(httpBasic("officer", "demo")))
+          .andExpect(status().isOk());
+    }
+    assertThat(apiSignIns("officer") - signInsBefore)
+        .as("20 API calls are one sign-in at most, not 20")
+        .isLessThanOrEqualTo(1);
+
+    mvc.perform(get("/api/v1/awards?year=2024/25").with(httpBasic("officer", "wrong")))
+        .andExpect(status().isUnauthorized());
+    assertThat(audit.forEntity("user", "officer").get(0).action()).isEqualTo("sign-in.failed");
+    // The next success ends the run of failures, so it is recorded and the lock-out count restarts.
+    mvc.perform(get("/api/v1/awards?year=2024/25").with(httpBasic("officer", "demo")))
+        .andExpect(status().isOk());
+    assertThat(audit.forEntity("user", "officer").get(0).details()).isEqualTo("HTTP Basic (API)");
+
+    mvc.perform(
+            get("/api/v1/awards?year=2024/25")
+                .header("Authorization", "Bearer chub_0123456789-unknown"))
+        .andExpect(status().isUnauthorized());
+    assertThat(audit.forEntity("api-token", "chub_0123456"))
+        .anyMatch(e -> e.action().equals("api-token.refused"));
+  }
+
+  private long apiSignIns(String username) {
+    return audit.forEntity("user", username).stream()
+        .filter(e -> e.action().equals("sign-in") && "HTTP Basic (API)".equals(e.details()))
+        .count();
   }
 
   @Test
