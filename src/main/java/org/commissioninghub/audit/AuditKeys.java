@@ -9,7 +9,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -135,8 +134,8 @@ public class AuditKeys {
       if (!Files.exists(file)) {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
-        String text =
-            "h2-" + LocalDate.now() + ":" + Base64.getEncoder().encodeToString(random) + "\n";
+        String secret = Base64.getEncoder().encodeToString(random);
+        String text = "h2-" + fingerprint(secret) + ":" + secret + "\n";
         Files.createDirectories(file.getParent());
         try {
           Files.writeString(file, text, java.nio.file.StandardOpenOption.CREATE_NEW);
