@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ final class Forger {
     PLAIN_SHA256_AS_OLD_SCHEME,
     WRONG_KEY
   }
+
+  private static final byte[] FORGERS_KEY =
+      "a key the forger made up, 32 chars or more".getBytes(StandardCharsets.UTF_8);
 
   private final String url;
   private final String user;
@@ -106,9 +110,8 @@ final class Forger {
                       "UPDATE audit_event SET previous_hash = ?, entry_hash = ?, key_id = ?"
                           + " WHERE id = ?")) {
             while (rs.next()) {
-              Object[] f = {
-                previous,
-                rs.getObject(2, OffsetDateTime.class).toInstant(),
+              Instant at = rs.getObject(2, OffsetDateTime.class).toInstant();
+              String[] f = {
                 rs.getString(3),
                 rs.getString(4),
                 rs.getString(5),
@@ -119,25 +122,8 @@ final class Forger {
               String hash =
                   how == Rehash.WRONG_KEY
                       ? AuditChain.seal(
-                          "a key the forger made up, 32 chars or more"
-                              .getBytes(StandardCharsets.UTF_8),
-                          previous,
-                          (java.time.Instant) f[1],
-                          (String) f[2],
-                          (String) f[3],
-                          (String) f[4],
-                          (String) f[5],
-                          (String) f[6],
-                          (String) f[7])
-                      : AuditChain.hash(
-                          previous,
-                          (java.time.Instant) f[1],
-                          (String) f[2],
-                          (String) f[3],
-                          (String) f[4],
-                          (String) f[5],
-                          (String) f[6],
-                          (String) f[7]);
+                          FORGERS_KEY, previous, at, f[0], f[1], f[2], f[3], f[4], f[5])
+                      : AuditChain.hash(previous, at, f[0], f[1], f[2], f[3], f[4], f[5]);
               update.setString(1, previous);
               update.setString(2, hash);
               update.setString(
