@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,9 @@ class AuditTrailTest {
       "jdbc:h2:mem:audit;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
   private final Forger owner = new Forger(URL, "sa");
+
+  @Value("${commissioning.audit.key}")
+  String key;
 
   @Autowired AuditLog audit;
   @Autowired Organisations organisations;
@@ -160,6 +164,26 @@ class AuditTrailTest {
                 .single())
         .isEqualTo("test");
     assertThat(audit.verify().scheme()).contains("HMAC-SHA256, key test").contains("starts at");
+  }
+
+  @Test
+  void aStartOfTheKeyedChainPinnedOutsideTheDatabaseCatchesATrailPassedOffAsUnkeyed()
+      throws Exception {
+    fixtures.organisation(Fixtures.unique("Pinned"));
+    AuditVerifier pinned = new AuditVerifier(jdbc, new AuditKeys(key, "", 1L, URL));
+    assertThat(pinned.verify().intact()).isTrue();
+    assertThat(new AuditVerifier(jdbc, new AuditKeys(key, "", 2L, URL)).verify().problems())
+        .containsExactly(
+            "The keyed chain should start at entry 2 (commissioning.audit.keyed-from) but starts at"
+                + " entry 1: the entries before it were re-hashed without the key");
+    var original = owner.snapshot();
+    try {
+      owner.forge(1, "rewritten", Forger.Rehash.PLAIN_SHA256_AS_OLD_SCHEME);
+      assertThat(pinned.verify().problems())
+          .anyMatch(p -> p.startsWith("The keyed chain should start at entry 1 "));
+    } finally {
+      owner.restore(original);
+    }
   }
 
   @ParameterizedTest
