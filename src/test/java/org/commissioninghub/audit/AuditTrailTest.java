@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /** The audit trail is complete, searchable, exportable and tamper-evident. */
 @SpringBootTest(
@@ -198,6 +199,14 @@ class AuditTrailTest {
       AuditVerification result = audit.verify();
       assertThat(result.intact()).isFalse();
       assertThat(command.verifyAndReport()).as("exit code of --verify-audit").isEqualTo(1);
+      assertThat(
+              mvc.perform(get("/audit/verify").with(user("auditor").roles("AUDITOR")))
+                  .andExpect(status().isOk())
+                  .andReturn()
+                  .getResponse()
+                  .getContentAsString())
+          .contains("The audit trail has been tampered with")
+          .contains(HtmlUtils.htmlEscape(result.problems().get(0)));
       if (how == Forger.Rehash.PLAIN_SHA256_AS_OLD_SCHEME) {
         // Passed off as entries from before keys: no entry can be trusted, and it says so.
         assertThat(result.problems())
