@@ -16,12 +16,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only record of who changed what, when. Written in the same transaction as the change,
- * so a change without its entry cannot be committed. Each entry carries the hash of the one before
- * it; {@link #verify()} walks the chain and reports any entry changed or removed since. There is
- * deliberately no method that updates or deletes an entry.
+ * so a change without its entry cannot be committed. Each entry carries the seal (HMAC) of its
+ * content and of the entry before it; {@link #verify()} walks the chain and reports any entry
+ * changed or removed since. There is deliberately no method that updates or deletes an entry, and
+ * the database refuses both.
+ *
+ * <p>Entries recorded in a transaction are held until just before it commits and then sealed onto
+ * the chain ({@link AuditBuffer}): the chain head is locked only for those inserts and the commit,
+ * so audited writes do not queue behind the slowest transaction that has recorded something.
  */
 @Service
 public class AuditLog {
@@ -31,75 +37,74 @@ public class AuditLog {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final AuditAppender appender;
+  private final AuditVerifier verifier;
 
-  AuditLog(JdbcClient jdbc, Clock clock) {
+  AuditLog(JdbcClient jdbc, Clock clock, AuditAppender appender, AuditVerifier verifier) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.appender = appender;
+    this.verifier = verifier;
   }
 
   /** Records an event by the signed-in user (or "system"). */
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(String action, String entityType, String entityId, String details) {
-    append(currentActor(), action, entityType, entityId, details, null);
+    atCommit(entry(currentActor(), action, entityType, entityId, details, null));
   }
 
   /** Records a change with the before and after values of the fields that changed. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordChange(
       String action, String entityType, String entityId, Object before, Object after) {
-    append(currentActor(), action, entityType, entityId, null, Changes.between(before, after));
+    atCommit(
+        entry(currentActor(), action, entityType, entityId, null, Changes.between(before, after)));
   }
 
   /** Records an event for a named actor, e.g. a failed sign-in, in a transaction of its own. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordFor(
       String actor, String action, String entityType, String entityId, String details) {
-    append(actor, action, entityType, entityId, details, null);
+    appender.append(List.of(entry(actor, action, entityType, entityId, details, null)));
   }
 
   /** Records that the signed-in user downloaded a file, e.g. a report as CSV. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordExport(String fileName, String details) {
-    append(currentActor(), "exported", "file", fileName, details, null);
+    appender.append(List.of(entry(currentActor(), "exported", "file", fileName, details, null)));
   }
 
-  private void append(
+  private void atCommit(PendingEntry entry) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      AuditBuffer.current(appender).add(entry);
+    } else {
+      appender.append(List.of(entry));
+    }
+  }
+
+  /** A transaction that reads the trail sees the entries it has recorded itself. */
+  private static void seeOwnEntries() {
+    AuditBuffer pending = AuditBuffer.ifPending();
+    if (pending != null) {
+      pending.writePending();
+    }
+  }
+
+  private PendingEntry entry(
       String actor,
       String action,
       String entityType,
       String entityId,
       String details,
       String changes) {
-    String previous =
-        jdbc.sql("SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-            .query(String.class)
-            .single();
-    Instant at = OffsetDateTime.now(clock).toInstant().truncatedTo(ChronoUnit.MICROS);
-    String safeActor = cut(actor == null || actor.isBlank() ? "unknown" : actor, 60);
-    String safeDetails = cut(details, 4000);
-    String safeChanges = cut(changes, 4000);
-    String hash =
-        AuditChain.hash(
-            previous, at, safeActor, action, entityType, entityId, safeDetails, safeChanges);
-    jdbc.sql(
-            """
-            INSERT INTO audit_event (occurred_at, actor, action, entity_type, entity_id, details,
-              changes, previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            at.atOffset(ZoneOffset.UTC),
-            safeActor,
-            action,
-            entityType,
-            entityId,
-            safeDetails,
-            safeChanges,
-            previous,
-            hash)
-        .update();
-    jdbc.sql(
-            "UPDATE audit_chain_head SET last_hash = ?, last_id = (SELECT MAX(id) FROM audit_event) WHERE id = 1")
-        .param(hash)
-        .update();
+    return new PendingEntry(
+        OffsetDateTime.now(clock).toInstant().truncatedTo(ChronoUnit.MICROS),
+        cut(actor == null || actor.isBlank() ? "unknown" : actor, 60),
+        action,
+        entityType,
+        entityId,
+        cut(details, 4000),
+        cut(changes, 4000));
   }
 
   @Transactional(readOnly = true)
@@ -122,6 +127,7 @@ public class AuditLog {
   }
 
   private void each(AuditQuery query, String order, int limit, Consumer<AuditEntry> sink) {
+    seeOwnEntries();
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
     if (query.actor() != null) {
@@ -162,6 +168,7 @@ public class AuditLog {
   @Transactional(readOnly = true)
   public long countSince(
       String action, String resetAction, String entityType, String entityId, Instant since) {
+    seeOwnEntries();
     return jdbc.sql(
             """
             SELECT COUNT(*) FROM audit_event e WHERE e.action = ? AND e.entity_type = ? AND e.entity_id = ?
@@ -203,62 +210,15 @@ public class AuditLog {
   }
 
   public long count() {
+    seeOwnEntries();
     return jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
   }
 
-  /**
-   * Walks the whole chain. Reports each entry whose content no longer matches its hash, each link
-   * that does not point at the entry before it (a row removed or inserted), and a head that does
-   * not match the newest entry (rows removed from the end).
-   */
+  /** Walks the whole chain; see {@link AuditVerifier}. */
   @Transactional(readOnly = true)
   public AuditVerification verify() {
-    List<String> problems = new ArrayList<>();
-    String[] previous = {AuditChain.GENESIS};
-    long[] checked = {0};
-    jdbc.sql("SELECT " + COLUMNS + " FROM audit_event ORDER BY id")
-        .query(
-            rs -> {
-              AuditEntry e = entry(rs);
-              checked[0]++;
-              if (!previous[0].equals(e.previousHash())) {
-                problems.add(
-                    "Entry "
-                        + e.id()
-                        + " does not follow the entry before it: an entry was removed or inserted");
-              }
-              String expected =
-                  AuditChain.hash(
-                      e.previousHash() == null ? "" : e.previousHash(),
-                      e.occurredAt().toInstant(),
-                      e.actor(),
-                      e.action(),
-                      e.entityType(),
-                      e.entityId(),
-                      e.details(),
-                      e.changes());
-              if (!expected.equals(e.entryHash())) {
-                problems.add(
-                    "Entry "
-                        + e.id()
-                        + " ("
-                        + e.action()
-                        + " "
-                        + e.entityType()
-                        + " "
-                        + e.entityId()
-                        + ") was changed after it was written");
-              }
-              previous[0] = e.entryHash();
-            });
-    String head =
-        jdbc.sql("SELECT last_hash FROM audit_chain_head WHERE id = 1")
-            .query(String.class)
-            .single();
-    if (!head.equals(previous[0])) {
-      problems.add("The newest entries were removed: the chain ends before the recorded head");
-    }
-    return new AuditVerification(checked[0], problems);
+    seeOwnEntries();
+    return verifier.verify();
   }
 
   /** Times are shown in the clock's zone (UK time), whatever zone the database answers in. */

@@ -2,8 +2,11 @@ package org.commissioninghub.audit;
 
 import java.util.List;
 
-/** The result of walking the audit chain: how many entries, and what is wrong. */
-public record AuditVerification(long entriesChecked, List<String> problems) {
+/**
+ * The result of walking the audit chain: how many entries, which scheme protects which of them
+ * (where the keyed chain starts), and what is wrong.
+ */
+public record AuditVerification(long entriesChecked, String scheme, List<String> problems) {
 
   public boolean intact() {
     return problems.isEmpty();

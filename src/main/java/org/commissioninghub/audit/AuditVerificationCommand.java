@@ -41,7 +41,8 @@ class AuditVerificationCommand {
   int verifyAndReport() {
     AuditVerification result = audit.verify();
     if (result.intact()) {
-      log.info("Audit trail intact: {} entries checked.", result.entriesChecked());
+      log.info(
+          "Audit trail intact: {} entries checked. {}", result.entriesChecked(), result.scheme());
       return 0;
     }
     log.error(
@@ -49,6 +50,7 @@ class AuditVerificationCommand {
         result.entriesChecked(),
         result.problems().size());
     result.problems().forEach(p -> log.error("  {}", p));
+    log.error("  {}", result.scheme());
     return 1;
   }
 }

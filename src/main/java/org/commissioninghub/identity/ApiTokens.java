@@ -114,6 +114,20 @@ public class ApiTokens {
     audit.record("api-token.revoked", "user", username, "token " + id);
   }
 
+  /**
+   * Puts a refused token on the audit trail: only its first characters (the prefix shown to its
+   * owner), never the secret. Successful use is kept as the token's last-used time instead.
+   */
+  public void recordRefused(String secret) {
+    // Anything else sent as a token may be a password pasted by mistake: not written down.
+    String shown =
+        secret.startsWith(PREFIX) && secret.length() >= 12
+            ? secret.substring(0, 12).replaceAll("[^A-Za-z0-9_-]", "?")
+            : "not-a-token";
+    audit.recordFor(
+        "unknown", "api-token.refused", "api-token", shown, "unknown, expired or revoked token");
+  }
+
   /** The username a presented token acts for, if it is known, unexpired and not revoked. */
   @Transactional
   public Optional<String> userFor(String secret) {

@@ -40,6 +40,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
     Optional<String> username =
         tokens.userFor(request.getHeader("Authorization").substring(7).strip());
     if (username.isEmpty()) {
+      tokens.recordRefused(request.getHeader("Authorization").substring(7).strip());
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
       response.sendError(
           HttpServletResponse.SC_UNAUTHORIZED, "The token is unknown, expired or revoked");

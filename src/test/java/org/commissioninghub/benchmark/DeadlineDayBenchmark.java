@@ -96,6 +96,7 @@ public final class DeadlineDayBenchmark {
                 "--spring.datasource.password=",
                 "--server.port=0",
                 "--commissioning.demo.load-on-start=true",
+                "--commissioning.audit.key=bench:deadline-day-benchmark-key-0123456789abcdef",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + SMTP_PORT,
                 "--logging.level.root=WARN");

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class MigrationHistoryTest {
 
   private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+  private static final Path VENDOR = Path.of("src/main/resources/db/vendor");
   private static final Path LEDGER = Path.of("src/test/resources/migrations.sha256");
 
   @Test
@@ -58,6 +59,20 @@ class MigrationHistoryTest {
         .allMatch(n -> n.matches("V\\d{3}__[a-z0-9_]+\\.sql"), "named V###__feature_verb_noun.sql");
     List<String> versions = names.stream().map(n -> n.substring(0, 4)).toList();
     assertThat(versions).doesNotHaveDuplicates();
+    // Written for one database: V041_1 etc., a sub-version of a shared migration's number.
+    try (Stream<Path> vendors = Files.list(VENDOR)) {
+      for (Path vendor : vendors.toList()) {
+        List<String> own;
+        try (Stream<Path> files = Files.list(vendor)) {
+          own = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(own)
+            .allMatch(n -> n.matches("V\\d{3}_\\d+__[a-z0-9_]+\\.sql"), "named V###_#__feature.sql")
+            .allMatch(n -> versions.contains(n.substring(0, 4)), "sub-version of a shared one");
+        assertThat(own.stream().map(n -> n.substring(0, n.indexOf("__"))).toList())
+            .doesNotHaveDuplicates();
+      }
+    }
   }
 
   private static Map<String, String> checksums() throws IOException, NoSuchAlgorithmException {
@@ -66,6 +81,14 @@ class MigrationHistoryTest {
       for (Path file : files.collect(Collectors.toList())) {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
         sums.put(file.getFileName().toString(), HexFormat.of().formatHex(digest));
+      }
+    }
+    try (Stream<Path> files = Files.walk(VENDOR)) {
+      for (Path file : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+        sums.put(
+            VENDOR.relativize(file).toString().replace('\\', '/'),
+            HexFormat.of().formatHex(digest));
       }
     }
     return sums;
