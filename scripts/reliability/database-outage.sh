@@ -5,6 +5,7 @@
 # took during the outage and how long after the database came back the first request succeeded.
 #   scripts/reliability/database-outage.sh [seconds down]        default 30
 source "$(dirname "$0")/lib.sh"
+rm -f "$WORK"/outage-probes-*
 DOWN=${1:-30}
 DB=reliability_outage
 PORT=18082
@@ -18,27 +19,33 @@ TOKEN=$(token_for officer $PORT)
 base="http://127.0.0.1:$PORT"
 
 # One probe loop: a token API call, HTTP Basic with a correct password, a page with a signed-in
-# session, readiness and liveness; each line: ms since start, name, status, seconds taken, Retry-After.
+# session, the sign-in page without a session, readiness and liveness; each line: ms since start, name, status, seconds taken, Retry-After.
 probe() {
   local name=$1
   shift
-  curl -s -o /dev/null -D "$WORK/outage-h-$name" --max-time 60 -w "%{http_code} %{time_total}" "$@" |
+  curl -s -o /dev/null -D "$WORK/outage-h-$name" --max-time 60 -w "%{http_code} %{time_total}\n" "$@" |
     { read -r code took; echo "$(( $(now_ms) - T0 )) $name $code $took $(grep -i '^retry-after' "$WORK/outage-h-$name" | tr -d '\r' | cut -d' ' -f2)"; }
 }
 export T0=$(now_ms)
 : >"$WORK/outage-probes"
-(
-  while [ ! -f "$WORK/outage-stop" ]; do
-    probe token -H "Authorization: Bearer $TOKEN" "$base/api/v1/organisations"
-    probe basic -u finance:demo "$base/api/v1/organisations"
-    probe page -b "$WORK/cookies-officer-$PORT" "$base/organisations"
-    probe ready "$base/actuator/health/readiness"
-    probe live "$base/actuator/health/liveness"
-    sleep 0.5
-  done >>"$WORK/outage-probes"
-) &
-prober=$!
 rm -f "$WORK/outage-stop"
+# Each probe in its own loop, one request at a time, 0.2 s apart, so a slow answer on one does not
+# hide the moment another recovers.
+loop() {
+  local name=$1
+  shift
+  while [ ! -f "$WORK/outage-stop" ]; do
+    probe "$name" "$@"
+    sleep 0.2
+  done >>"$WORK/outage-probes-$name"
+}
+probers=()
+loop token -H "Authorization: Bearer $TOKEN" "$base/api/v1/organisations" & probers+=($!)
+loop basic -u finance:demo "$base/api/v1/organisations" & probers+=($!)
+loop page -b "$WORK/cookies-officer-$PORT" "$base/organisations" & probers+=($!)
+loop ready "$base/actuator/health/readiness" & probers+=($!)
+loop live "$base/actuator/health/liveness" & probers+=($!)
+loop login "$base/login" & probers+=($!)
 sleep 5
 down_at=$(( $(now_ms) - T0 ))
 pg_down
@@ -49,12 +56,13 @@ up_at=$(( $(now_ms) - T0 ))
 log "database started again (at ${up_at} ms, down $(( (up_at - down_at) / 1000 )) s)"
 # Sign-in through the form while it was down is checked by the probes of the page; after: wait.
 for _ in $(seq 1 120); do
-  last=$(awk -v u="$up_at" '$1 > u && $2 == "token" && $3 == 200 { print $1; exit }' "$WORK/outage-probes")
+  last=$(awk -v u="$up_at" '$1 > u && $3 == 200 { print $1; exit }' "$WORK/outage-probes-token" 2>/dev/null || true)
   [ -n "$last" ] && break
   sleep 0.5
 done
 sleep 3
-touch "$WORK/outage-stop"; wait $prober || true
+touch "$WORK/outage-stop"; wait "${probers[@]}" || true
+cat "$WORK"/outage-probes-* | sort -n >"$WORK/outage-probes"
 
 python3 - "$WORK/outage-probes" "$down_at" "$up_at" <<'PY'
 import sys, statistics
@@ -63,7 +71,7 @@ down, up = int(sys.argv[2]), int(sys.argv[3])
 during = [r for r in rows if down + 1000 < int(r[0]) <= up]
 after = [r for r in rows if int(r[0]) > up]
 ok = True
-for name in ["token", "basic", "page", "ready", "live"]:
+for name in ["token", "basic", "page", "login", "ready", "live"]:
     d = [r for r in during if r[1] == name]
     codes = {}
     for r in d: codes[r[2]] = codes.get(r[2], 0) + 1

@@ -25,7 +25,7 @@ PY
 
 counts() { sql $DB "SELECT (SELECT count(*) FROM payment) || ' payments, ' || (SELECT count(*) FROM payment_import) || ' imports'"; }
 import_once() {
-  curl -s -o "$WORK/import-$1.out" -w '%{http_code}' -u finance:demo -H 'Content-Type: application/json' \
+  curl -s -o "$WORK/import-$1.out" -w '%{http_code}' -H 'Expect:' -u finance:demo -H 'Content-Type: application/json' \
     --data-binary @"$WORK/import.json" "http://127.0.0.1:$PORT/api/v1/payments/imports"
 }
 

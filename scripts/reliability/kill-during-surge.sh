@@ -25,7 +25,7 @@ call() { # call METHOD PATH [JSON]
     "http://127.0.0.1:$PORT$2" ${3:+--data-binary "$3"}
 }
 
-year=$(python3 -c 'import datetime as d; t=d.date.today(); y=t.year if t.month>=4 else t.year-1; print(f"{y}-{(y+1)%100:02d}")')
+year=$(python3 -c 'import datetime as d; t=d.date.today(); y=t.year if t.month>=4 else t.year-1; print(f"{y}/{(y+1)%100:02d}")')
 opens=$(date -d '-30 days' +%Y-%m-%dT%H:%M)
 closes=$(TZ=Europe/London date -d '+60 minutes' +%Y-%m-%dT%H:%M)
 call POST /api/v1/funding-streams "{\"publicId\":\"surge-stream\",\"source\":\"pcc-kent-budget\",\"holder\":\"opcc-kent\",\"name\":\"Surge Fund\",\"year\":\"$year\",\"amount\":\"10000000\",\"ringfenced\":false}" >/dev/null
@@ -82,7 +82,7 @@ log "killed -9"
 wait $surge || true
 acked=$(grep -c '^ack' "$WORK/surge-results" || true)
 failed=$(grep -c '^fail' "$WORK/surge-results" || true)
-log "acknowledged before the kill: $acked; cut off: $failed; not reached: $((APPS - acked - failed))"
+log "acknowledged before the kill: $acked; failed (in flight at the kill, or refused once it was gone): $failed; not reached: $((APPS - acked - failed))"
 
 # Check in the database, with the application down.
 lost=0

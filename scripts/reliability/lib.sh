@@ -26,8 +26,10 @@ pg_up() {
     [ "$(id -u)" = 0 ] && chown postgres "$WORK/pg"
     as_pg "$PG_BIN/initdb -D $WORK/pg -U postgres --auth=trust >/dev/null"
   fi
+  as_pg "$PG_BIN/pg_ctl -D $WORK/pg status >/dev/null" && return 0
   as_pg "$PG_BIN/pg_ctl -D $WORK/pg -l $WORK/pg.log -w -o '-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1' start >/dev/null"
 }
+# Left running between checks; stop it with: pg_ctl -D $WORK/pg stop (as postgres).
 pg_down() { as_pg "$PG_BIN/pg_ctl -D $WORK/pg -m fast -w stop >/dev/null"; }
 
 # psql against the throwaway cluster: sql DB 'SELECT ...'
@@ -89,6 +91,6 @@ token_for() {
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=demo" \
     --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$port/login"
   csrf=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/account/tokens" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-  curl -s -c "$jar" -b "$jar" --data-urlencode "name=reliability $$" --data-urlencode "days=1" \
+  curl -s -L -c "$jar" -b "$jar" --data-urlencode "name=reliability $$" --data-urlencode "days=1" \
     --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$port/account/tokens" | grep -o 'chub_[A-Za-z0-9_-]*' | head -1
 }

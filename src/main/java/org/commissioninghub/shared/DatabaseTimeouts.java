@@ -37,6 +37,11 @@ class DatabaseTimeouts implements BeanPostProcessor {
     return bean;
   }
 
+  @Override
+  public Object postProcessAfterInitialization(Object bean, String beanName) {
+    return bean instanceof HikariDataSource pool ? new FailFastDataSource(pool) : bean;
+  }
+
   private static long seconds(Duration d) {
     return Math.max(1, d.toSeconds());
   }

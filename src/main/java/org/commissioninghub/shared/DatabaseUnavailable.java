@@ -66,6 +66,5 @@ public final class DatabaseUnavailable {
                   + "<p>The database cannot be reached. Nothing was changed.</p>"
                   + "<p>Try again in a few seconds.</p></main></body></html>");
     }
-    response.flushBuffer();
   }
 }

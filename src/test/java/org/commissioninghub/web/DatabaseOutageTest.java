@@ -94,7 +94,11 @@ class DatabaseOutageTest {
   }
 
   private SwitchableDataSource database() {
-    return (SwitchableDataSource) dataSource;
+    try {
+      return dataSource.unwrap(SwitchableDataSource.class);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
