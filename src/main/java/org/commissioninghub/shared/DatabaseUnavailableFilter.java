@@ -31,15 +31,26 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    FailFastDataSource.beginRequest();
     try {
       chain.doFilter(request, response);
     } catch (RuntimeException | ServletException | IOException e) {
-      if (!DatabaseUnavailable.isCause(e) || response.isCommitted()) {
+      if (!DatabaseUnavailable.isCause(e)) {
         throw e;
+      }
+      if (response.isCommitted()) {
+        // The answer (a 503 from a controller, usually) has gone; saving the session failed after.
+        log.warn(
+            "Database unavailable after {} {} was answered",
+            request.getMethod(),
+            request.getRequestURI());
+        return;
       }
       log.warn(
           "Database unavailable: {} {} answered 503", request.getMethod(), request.getRequestURI());
       DatabaseUnavailable.answer(request, response);
+    } finally {
+      FailFastDataSource.endRequest();
     }
   }
 }
