@@ -9,6 +9,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises "the database cannot be reached" and answers it with 503 and Retry-After: problem
@@ -29,14 +30,21 @@ public final class DatabaseUnavailable {
           || t instanceof SQLNonTransientConnectionException
           || t instanceof DataAccessResourceFailureException
           || t instanceof CannotCreateTransactionException
-          // SQL state class 08 is "connection exception" in the SQL standard.
-          || t instanceof SQLException sql
-              && sql.getSQLState() != null
-              && sql.getSQLState().startsWith("08")) {
+          // Commit or rollback failed in JDBC: the connection broke under the transaction.
+          || t instanceof TransactionSystemException && t.getCause() instanceof SQLException
+          || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * SQL state class 08 is "connection exception" in the SQL standard; PostgreSQL's 57P01-57P03 are
+   * "the server is shutting down", "crashed" and "is starting up, cannot connect now".
+   */
+  private static boolean isConnectionState(String state) {
+    return state != null && (state.startsWith("08") || state.startsWith("57P0"));
   }
 
   static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -2,7 +2,6 @@ package org.commissioninghub.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
@@ -11,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -27,11 +27,15 @@ class DatabaseUnavailableHandling {
   @ExceptionHandler({
     DataAccessResourceFailureException.class,
     CannotCreateTransactionException.class,
+    TransactionSystemException.class,
     SQLTransientConnectionException.class,
     SQLNonTransientConnectionException.class
   })
   void unavailable(Exception e, HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
+      throws Exception {
+    if (!DatabaseUnavailable.isCause(e)) {
+      throw e; // a commit or rollback that failed for another reason: not an outage
+    }
     log.warn(
         "Database unavailable: {} {} answered 503 ({})",
         request.getMethod(),
