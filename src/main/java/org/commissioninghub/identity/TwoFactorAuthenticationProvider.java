@@ -1,8 +1,11 @@
 package org.commissioninghub.identity;
 
+import org.commissioninghub.shared.DatabaseUnavailable;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -16,6 +19,23 @@ class TwoFactorAuthenticationProvider extends DaoAuthenticationProvider {
     super(users);
     setPasswordEncoder(encoder);
     this.twoFactor = twoFactor;
+  }
+
+  /**
+   * A database outage while looking the user up is not a failed sign-in: Spring Security would wrap
+   * it as an authentication failure and answer 401 (or "wrong password" on the form). Let it
+   * through instead, so it is answered 503 like any other request that needs the database.
+   */
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    try {
+      return super.authenticate(authentication);
+    } catch (InternalAuthenticationServiceException e) {
+      if (DatabaseUnavailable.isCause(e) && e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   @Override
