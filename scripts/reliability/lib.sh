@@ -53,6 +53,7 @@ app_start() {
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
     SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
     COMMISSIONING_DEMO_LOAD_ON_START=true \
+    COMMISSIONING_AUDIT_KEY="${COMMISSIONING_AUDIT_KEY:-reliability:a-throwaway-audit-key-for-the-long-checks}" \
     nohup java -Xmx512m -jar "$JAR" --server.port="$port" --spring.mail.host=127.0.0.1 \
     --spring.mail.port=1 >>"$WORK/app-$port.log" 2>&1 &
   echo $!
