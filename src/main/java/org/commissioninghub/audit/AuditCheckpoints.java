@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -91,7 +92,12 @@ class AuditCheckpoints implements ApplicationRunner {
       fixedDelayString = "${commissioning.audit.checkpoint-every:5m}",
       initialDelayString = "${commissioning.audit.checkpoint-every:5m}")
   void scheduled() {
-    checkpoint();
+    try {
+      checkpoint();
+    } catch (DataAccessException e) {
+      // The database is away: the next run checkpoints whatever the head is by then.
+      log.warn("Could not read the audit chain head to checkpoint it: {}", e.getMessage());
+    }
   }
 
   /** Checkpoints the chain head as it is now; false if off, the trail is empty or it failed. */

@@ -28,7 +28,9 @@ import org.springframework.web.util.HtmlUtils;
 @SpringBootTest(
     properties = {
       "spring.datasource.url=" + AuditCheckpointsTest.URL,
-      "commissioning.demo.load-on-start=false"
+      "commissioning.demo.load-on-start=false",
+      // Only the checkpoints each test writes itself.
+      "commissioning.audit.checkpoint-every=1d"
     })
 @AutoConfigureMockMvc
 class AuditCheckpointsTest {
