@@ -42,7 +42,10 @@ class AuditVerificationCommand {
     AuditVerification result = audit.verify();
     if (result.intact()) {
       log.info(
-          "Audit trail intact: {} entries checked. {}", result.entriesChecked(), result.scheme());
+          "Audit trail intact: {} entries checked. {} {}",
+          result.entriesChecked(),
+          result.scheme(),
+          result.checkpoints());
       return 0;
     }
     log.error(
@@ -51,6 +54,7 @@ class AuditVerificationCommand {
         result.problems().size());
     result.problems().forEach(p -> log.error("  {}", p));
     log.error("  {}", result.scheme());
+    log.error("  {}", result.checkpoints());
     return 1;
   }
 }

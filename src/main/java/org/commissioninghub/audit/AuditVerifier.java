@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * Walks the whole chain. Reports each entry whose seal does not match its content, each link that
  * does not point at the entry before it (a row removed or inserted), an unkeyed entry where the
  * keyed chain has begun (re-hashed without the key), and a head that does not match the newest
- * entry (rows removed from the end).
+ * entry (rows removed from the end). Then checks the signed checkpoints kept outside the database
+ * ({@link CheckpointCheck}), which catch the newest entries removed together with the head; when
+ * the trail is intact, it checkpoints the head it has just verified.
  */
 @Component
 class AuditVerifier {
@@ -23,10 +25,12 @@ class AuditVerifier {
 
   private final JdbcClient jdbc;
   private final AuditKeys keys;
+  private final AuditCheckpoints checkpoints;
 
-  AuditVerifier(JdbcClient jdbc, AuditKeys keys) {
+  AuditVerifier(JdbcClient jdbc, AuditKeys keys, AuditCheckpoints checkpoints) {
     this.jdbc = jdbc;
     this.keys = keys;
+    this.checkpoints = checkpoints;
   }
 
   AuditVerification verify() {
@@ -36,7 +40,8 @@ class AuditVerifier {
             .singleRow();
     Long keyedFrom =
         head.get("keyed_from") == null ? null : ((Number) head.get("keyed_from")).longValue();
-    Walk walk = new Walk(keyedFrom);
+    CheckpointCheck checked = CheckpointCheck.read(checkpoints.file(), keys);
+    Walk walk = new Walk(keyedFrom, checked);
     jdbc.sql(
             "SELECT id, occurred_at, actor, action, entity_type, entity_id, details, changes,"
                 + " previous_hash, entry_hash, key_id FROM audit_event ORDER BY id")
@@ -67,12 +72,18 @@ class AuditVerifier {
               + (walk.firstKeyed == null ? "no entry" : "entry " + walk.firstKeyed)
               + ": the entries before it were re-hashed without the key");
     }
-    return new AuditVerification(walk.checked, walk.scheme(), walk.problems());
+    checked.problems(walk.lastId).forEach(walk::problem);
+    List<String> problems = walk.problems();
+    if (problems.isEmpty() && walk.lastId != null) {
+      checkpoints.checkpoint(walk.lastId, walk.previous);
+    }
+    return new AuditVerification(walk.checked, walk.scheme(), checked.summary(), problems);
   }
 
   /** The state of one walk along the chain, oldest entry first. */
   private final class Walk {
     private final Long keyedFrom;
+    private final CheckpointCheck checkpoints;
     private final List<String> problems = new ArrayList<>();
     private final TreeSet<String> keyIds = new TreeSet<>();
     private int unlisted;
@@ -82,9 +93,11 @@ class AuditVerifier {
     private Long firstKeyed;
     private long brokenRun;
     private String brokenFrom;
+    private Long lastId;
 
-    Walk(Long keyedFrom) {
+    Walk(Long keyedFrom, CheckpointCheck checkpoints) {
       this.keyedFrom = keyedFrom;
+      this.checkpoints = checkpoints;
     }
 
     void check(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -166,6 +179,8 @@ class AuditVerifier {
         endBrokenRun();
       }
       previous = entryHash;
+      lastId = id;
+      checkpoints.entry(id, entryHash);
     }
 
     /**

@@ -171,9 +171,9 @@ class AuditTrailTest {
   void aStartOfTheKeyedChainPinnedOutsideTheDatabaseCatchesATrailPassedOffAsUnkeyed()
       throws Exception {
     fixtures.organisation(Fixtures.unique("Pinned"));
-    AuditVerifier pinned = new AuditVerifier(jdbc, new AuditKeys(key, "", 1L, URL));
+    AuditVerifier pinned = verifier(new AuditKeys(key, "", 1L, URL));
     assertThat(pinned.verify().intact()).isTrue();
-    assertThat(new AuditVerifier(jdbc, new AuditKeys(key, "", 2L, URL)).verify().problems())
+    assertThat(verifier(new AuditKeys(key, "", 2L, URL)).verify().problems())
         .containsExactly(
             "The keyed chain should start at entry 2 (commissioning.audit.keyed-from) but starts at"
                 + " entry 1: the entries before it were re-hashed without the key");
@@ -185,6 +185,11 @@ class AuditTrailTest {
     } finally {
       owner.restore(original);
     }
+  }
+
+  private AuditVerifier verifier(AuditKeys keys) {
+    AuditCheckpoints none = new AuditCheckpoints(jdbc, keys, java.time.Clock.systemUTC(), "", URL);
+    return new AuditVerifier(jdbc, keys, none);
   }
 
   @ParameterizedTest

@@ -145,6 +145,87 @@ final class Forger {
         });
   }
 
+  /** Entries as removed by {@link #removeNewest}, with what the head said before. */
+  record Removed(List<java.util.Map<String, Object>> rows, long lastId, String lastHash) {}
+
+  /**
+   * Deletes the newest entries and moves the head back to the entry before them, consistently: the
+   * chain that is left verifies, as the chain alone cannot tell that it once went further.
+   */
+  Removed removeNewest(int count) throws SQLException {
+    List<java.util.Map<String, Object>> rows = new ArrayList<>();
+    long[] head = new long[1];
+    String[] headHash = new String[1];
+    withoutTrigger(
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT * FROM audit_event ORDER BY id DESC LIMIT " + (count + 1))) {
+            while (rs.next()) {
+              java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+              for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.put(rs.getMetaData().getColumnName(i), rs.getObject(i));
+              }
+              rows.add(row);
+            }
+          }
+          java.util.Map<String, Object> kept = rows.remove(rows.size() - 1);
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery("SELECT last_id, last_hash FROM audit_chain_head")) {
+            rs.next();
+            head[0] = rs.getLong(1);
+            headHash[0] = rs.getString(2);
+          }
+          // The head first: it refers to the newest entry.
+          try (PreparedStatement move =
+              c.prepareStatement("UPDATE audit_chain_head SET last_id = ?, last_hash = ?")) {
+            move.setObject(1, kept.get(column(kept, "id")));
+            move.setObject(2, kept.get(column(kept, "entry_hash")));
+            move.executeUpdate();
+          }
+          try (PreparedStatement delete =
+              c.prepareStatement("DELETE FROM audit_event WHERE id > ?")) {
+            delete.setObject(1, kept.get(column(kept, "id")));
+            delete.executeUpdate();
+          }
+        });
+    return new Removed(rows, head[0], headHash[0]);
+  }
+
+  /** Puts back what {@link #removeNewest} took, so other tests see the real trail. */
+  void putBack(Removed removed) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, user, "")) {
+      List<java.util.Map<String, Object>> oldestFirst = new ArrayList<>(removed.rows());
+      java.util.Collections.reverse(oldestFirst);
+      for (java.util.Map<String, Object> row : oldestFirst) {
+        List<String> columns = new ArrayList<>(row.keySet());
+        try (PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO audit_event ("
+                    + String.join(", ", columns)
+                    + ") VALUES ("
+                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?"))
+                    + ")")) {
+          for (int i = 0; i < columns.size(); i++) {
+            insert.setObject(i + 1, row.get(columns.get(i)));
+          }
+          insert.executeUpdate();
+        }
+      }
+      try (PreparedStatement head =
+          c.prepareStatement("UPDATE audit_chain_head SET last_id = ?, last_hash = ?")) {
+        head.setLong(1, removed.lastId());
+        head.setString(2, removed.lastHash());
+        head.executeUpdate();
+      }
+    }
+  }
+
+  private static String column(java.util.Map<String, Object> row, String name) {
+    return row.keySet().stream().filter(name::equalsIgnoreCase).findFirst().orElseThrow();
+  }
+
   interface Work {
     void run(Connection c) throws SQLException;
   }
