@@ -214,8 +214,13 @@ public class AuditLog {
     return jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
   }
 
-  /** Walks the whole chain; see {@link AuditVerifier}. */
-  @Transactional(readOnly = true)
+  /**
+   * Walks the whole chain; see {@link AuditVerifier}. In one snapshot, so that an entry committed
+   * while the walk runs cannot make the head and the entries disagree.
+   */
+  @Transactional(
+      readOnly = true,
+      isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
   public AuditVerification verify() {
     seeOwnEntries();
     return verifier.verify();
