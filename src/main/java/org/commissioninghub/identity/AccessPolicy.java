@@ -143,7 +143,7 @@ public final class AccessPolicy {
     // Load balancers probe these without signing in; they say only UP or DOWN, never details.
     for (String path :
         List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
-      rules.add(new Rule(Set.of(HttpMethod.GET), path, null, false, Scope.NONE));
+      rules.add(new Rule(Set.of(HttpMethod.GET), path, null, false, Scope.NONE, null));
     }
     signedIn(
         rules, Set.of(HttpMethod.GET), "/", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**");
