@@ -27,6 +27,7 @@ import org.commissioninghub.funding.FundingStreamView;
 import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.payments.PaymentRepository.NewPayment;
 import org.commissioninghub.shared.Actor;
+import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.CsvReader;
 import org.commissioninghub.shared.CsvReader.Row;
 import org.commissioninghub.shared.Dates;
@@ -34,6 +35,7 @@ import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.Problems;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,6 +74,9 @@ class FinanceImports {
 
   /** Reads an uploaded file's columns and first rows, and suggests a column for each field. */
   ImportPreview preview(String fileName, String content) {
+    Problems named = new Problems();
+    checkFileName(fileName, "file", named);
+    named.throwIfAny("PAYMENT-IMPORT-1");
     String name = fileName == null || fileName.isBlank() ? "the file" : fileName.strip();
     if (content == null || content.isBlank()) {
       throw InvalidInputException.of("PAYMENT-IMPORT-1", "file", "Choose a CSV file to upload");
@@ -139,6 +144,7 @@ class FinanceImports {
     if (c.content() == null || c.content().isBlank()) {
       problems.add("file", "Choose a CSV file to upload");
     }
+    checkFileName(c.fileName(), "fileName", problems);
     Map<String, String> mapping = mapping(c.mapping(), problems);
     PaymentClass defaultClass = paymentClass(c.paymentClass(), PaymentClass.EXPENDITURE, problems);
     problems.throwIfAny("PAYMENT-IMPORT-1");
@@ -160,14 +166,26 @@ class FinanceImports {
       return new ImportResult(null, name, rows.size(), 0, 0, already, false);
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    long importId = repository.insertImport(name, sha256, rows.size(), actor.username(), now);
+    long importId;
     int matched = 0;
-    for (Matched m : fresh.rows()) {
-      repository.insertPayment(newPayment(m.row(), m.scheduled(), importId), actor.username(), now);
-      if (m.scheduled() != null) {
-        repository.markPaid(m.scheduled().id());
-        matched++;
+    try {
+      importId = repository.insertImport(name, sha256, rows.size(), actor.username(), now);
+      for (Matched m : fresh.rows()) {
+        repository.insertPayment(
+            newPayment(m.row(), m.scheduled(), importId), actor.username(), now);
+        if (m.scheduled() != null) {
+          repository.markPaid(m.scheduled().id());
+          matched++;
+        }
       }
+    } catch (DuplicateKeyException e) {
+      // Two uploads of the same file (or of the same payments) at once: the database's unique
+      // keys let one in; the other is told so, and its transaction is rolled back whole.
+      throw new ConflictException(
+          "PAYMENT-IMPORT-4",
+          name
+              + " (or a payment in it) is being imported by someone else at the same moment:"
+              + " nothing was imported from this upload; check the list of imports");
     }
     repository.finishImport(importId, fresh.rows().size(), matched);
     audit.record(
@@ -186,6 +204,21 @@ class FinanceImports {
             + " already imported");
     return new ImportResult(
         importId, name, rows.size(), fresh.rows().size(), matched, already, false);
+  }
+
+  /** The longest file name kept: the size of {@code payment_import.file_name}. */
+  static final int LONGEST_FILE_NAME = 300;
+
+  static void checkFileName(String fileName, String field, Problems problems) {
+    if (fileName != null && fileName.strip().length() > LONGEST_FILE_NAME) {
+      problems.add(
+          field,
+          "The file name is "
+              + fileName.strip().length()
+              + " characters long: it must be "
+              + LONGEST_FILE_NAME
+              + " characters or fewer; rename the file and upload it again");
+    }
   }
 
   /** The column chosen for each field; a field left unmapped is simply absent. */
@@ -330,7 +363,7 @@ class FinanceImports {
       PaymentClass defaultClass,
       Map<String, OrganisationView> index,
       Problems problems) {
-    int before = problems.list().size();
+    int before = problems.count();
     String where = "row " + row.line() + ", column ";
     LocalDate date =
         parsed(row, mapping, "date", Dates::parse, "enter the date of the payment", problems);
@@ -398,7 +431,7 @@ class FinanceImports {
                 + "\"");
       }
     }
-    if (problems.list().size() > before) {
+    if (problems.count() > before) {
       return null;
     }
     OrganisationView payee = findOrganisation(payeeText, index);
