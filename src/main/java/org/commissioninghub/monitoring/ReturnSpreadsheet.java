@@ -184,9 +184,7 @@ final class ReturnSpreadsheet {
                       m.label()
                           + ": enter a whole number of "
                           + m.unit().label()
-                          + (tooLong(value)
-                              ? " of at most " + LONGEST_NUMBER + " digits"
-                              : "")
+                          + (tooLong(value) ? " of at most " + LONGEST_NUMBER + " digits" : "")
                           + ", not \""
                           + shown(value)
                           + "\""));

@@ -156,6 +156,9 @@ class FinanceImports {
     }
     List<Row> rows =
         CsvReader.parse(name, c.content(), List.copyOf(new HashSet<>(mapping.values())));
+    if (rows.isEmpty()) {
+      problems.add("file", name + " has no payments under its header row");
+    }
     List<ImportRow> checked = checkRows(rows, mapping, defaultClass, problems);
     problems.throwIfAny("PAYMENT-IMPORT-2");
 

@@ -177,7 +177,7 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
   }
 
   static ProblemDetail problem(HttpStatusCode status, String title, String code, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, FieldProblem.shorten(detail));
     problem.setTitle(title);
     problem.setType(URI.create("https://commissioninghub.org/problems/" + code.toLowerCase()));
     problem.setProperty("code", code);

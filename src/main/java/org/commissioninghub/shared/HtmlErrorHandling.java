@@ -28,7 +28,7 @@ class HtmlErrorHandling {
   String notFound(NotFoundException e, Model model, HttpServletRequest request) {
     declineForApi(e, request);
     model.addAttribute("heading", "Page not found");
-    model.addAttribute("message", e.getMessage());
+    model.addAttribute("message", FieldProblem.shorten(e.getMessage()));
     return "error/problem";
   }
 
@@ -70,7 +70,7 @@ class HtmlErrorHandling {
   String conflict(ConflictException e, Model model, HttpServletRequest request) {
     declineForApi(e, request);
     model.addAttribute("heading", "This change could not be made");
-    model.addAttribute("message", e.getMessage());
+    model.addAttribute("message", FieldProblem.shorten(e.getMessage()));
     return "error/problem";
   }
 

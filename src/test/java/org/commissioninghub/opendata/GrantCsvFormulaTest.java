@@ -26,7 +26,8 @@ class GrantCsvFormulaTest {
     }
     String file = out.toString(StandardCharsets.UTF_8);
     assertThat(file)
-        .contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", "\"'+SUM(1,2)\"", ",'@A1,", ",'-1+2,")
+        .contains(
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", "\"'+SUM(1,2)\"", ",'@A1,", ",'-1+2,")
         .contains(",-12.50,")
         .doesNotContain(",=HYPERLINK", ",\"=HYPERLINK", ",+SUM", ",\"+SUM", ",@A1");
 

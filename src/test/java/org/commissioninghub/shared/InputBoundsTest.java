@@ -18,7 +18,8 @@ class InputBoundsTest {
   void anAmountTooLargeForTheMoneyTypeIsRefusedNamingTheLargest() {
     assertThatThrownBy(() -> Money.parse("99999999999999999999"))
         .isInstanceOf(InvalidMoneyException.class)
-        .hasMessageContaining("the largest amount that can be recorded is £92,233,720,368,547,758.07");
+        .hasMessageContaining(
+            "the largest amount that can be recorded is £92,233,720,368,547,758.07");
     assertThatThrownBy(() -> Money.parse("£92,233,720,368,547,758.08"))
         .isInstanceOf(InvalidMoneyException.class);
     assertThat(Money.parse("£92,233,720,368,547,758.07").pence()).isEqualTo(Long.MAX_VALUE);
@@ -76,12 +77,12 @@ class InputBoundsTest {
 
   @Test
   void aWindows1252FileIsReadAsSuchWithANoteAndUtf8IsReadSilently() {
-    byte[] latin = "Payee,Amount\r\nCaf\u00e9 Kent,\u00a3120.00\r\n".getBytes(TextFiles.WINDOWS_1252);
+    byte[] latin =
+        "Payee,Amount\r\nCaf\u00e9 Kent,\u00a3120.00\r\n".getBytes(TextFiles.WINDOWS_1252);
     TextFiles.Decoded decoded = TextFiles.decode(latin);
     assertThat(decoded.text()).contains("Café Kent,£120.00").doesNotContain("\uFFFD");
     assertThat(decoded.note()).contains("not UTF-8", "Windows-1252");
-    TextFiles.Decoded utf8 =
-        TextFiles.decode("Café,£1".getBytes(StandardCharsets.UTF_8));
+    TextFiles.Decoded utf8 = TextFiles.decode("Café,£1".getBytes(StandardCharsets.UTF_8));
     assertThat(utf8.text()).isEqualTo("Café,£1");
     assertThat(utf8.note()).isNull();
   }
