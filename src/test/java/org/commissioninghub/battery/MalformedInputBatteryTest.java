@@ -13,9 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +25,6 @@ import java.util.zip.ZipOutputStream;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.monitoring.MonitoringReturns;
 import org.commissioninghub.monitoring.ReturnWorkflow;
-import org.commissioninghub.shared.FinancialYear;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -65,7 +61,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedInputBatteryTest {
 
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final String HUGE = "9".repeat(200_000);
   private static final String LONG_TEXT = "x".repeat(200_000);
 
@@ -88,43 +83,7 @@ class MalformedInputBatteryTest {
 
   @BeforeAll
   void aDraftApplicationAndAnOwedReturn() throws Exception {
-    ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(ZoneId.of("Europe/London"));
-    String year = FinancialYear.containing(now.toLocalDate()).toString();
-    String stream =
-        JsonPath.read(
-            ok(
-                json(
-                    post("/api/v1/funding-streams"),
-                    "{\"source\":\"pcc-kent-budget\",\"name\":\"Battery money\",\"year\":\"%s\",\"amount\":\"50000\",\"ringfenced\":false}"
-                        .formatted(year)),
-                as("finance", "FINANCE")),
-            "$.id");
-    ok(
-        json(
-            post("/api/v1/programmes"),
-            """
-            {"publicId":"battery-fund","name":"Battery Fund","owner":"opcc-kent","maxPerYear":"£10,000","maxYears":1,
-             "streams":["%s"],"criteria":[{"name":"Need","weight":1,"scaleMax":5}],
-             "questions":[{"key":"budget","label":"Budget","kind":"FILE","required":false}],
-             "approvalSteps":[{"position":1,"name":"PCC approves","role":"APPROVER"}]}
-            """
-                .formatted(stream)),
-        as("officer", "OFFICER"));
-    ok(
-        json(
-            post("/api/v1/rounds"),
-            """
-            {"publicId":"battery-round","programme":"battery-fund","name":"Battery round","referencePrefix":"BAT-1",
-             "opens":"%s","closes":"%s","budget":"£20,000","firstYear":"%s"}
-            """
-                .formatted(LOCAL.format(now.minusDays(1)), LOCAL.format(now.plusDays(1)), year)),
-        as("officer", "OFFICER"));
-    reference =
-        JsonPath.read(
-            ok(
-                json(post("/api/v1/applications"), "{\"round\":\"battery-round\",\"title\":\"B\"}"),
-                as("provider", "PROVIDER")),
-            "$.reference");
+    reference = DraftApplication.create(mvc, clock, "battery");
     returnId =
         monitoring.issueFor("officer", "victim-support-2024-25", null).stream()
             .filter(r -> r.period().quarter() == 4)
