@@ -3,6 +3,7 @@ package org.commissioninghub.opendata;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -38,6 +39,18 @@ public final class GrantJsonReader {
           p.skipChildren();
         }
       }
+    } catch (JacksonException e) {
+      // A damaged file is the reader's to refuse, like the CSV reader does, with where it broke.
+      throw new IllegalArgumentException(
+          "The file is not valid JSON"
+              + (e.getLocation() == null
+                  ? ""
+                  : " at line "
+                      + e.getLocation().getLineNr()
+                      + ", column "
+                      + e.getLocation().getColumnNr())
+              + ": "
+              + e.getOriginalMessage());
     }
     return count;
   }
