@@ -272,13 +272,16 @@ class FinanceImports {
     Set<Long> claimed = new HashSet<>();
     Map<Long, Money> addingByLine = new HashMap<>();
     List<Matched> fresh = new ArrayList<>();
+    Set<String> existing =
+        repository.existingTransactionKeys(checked.stream().map(ImportRow::key).toList());
+    Map<String, List<ScheduledPaymentView>> due = new HashMap<>();
     int already = 0;
     for (ImportRow r : checked) {
-      if (!seen.add(r.key()) || repository.transactionExists(r.key())) {
+      if (!seen.add(r.key()) || existing.contains(r.key())) {
         already++;
         continue;
       }
-      ScheduledPaymentView match = dueFor(r, claimed);
+      ScheduledPaymentView match = dueFor(r, claimed, due);
       if (match != null) {
         claimed.add(match.id());
         AwardLineView line = checks.line(match.awardPublicId(), match.awardLineId());
@@ -300,11 +303,20 @@ class FinanceImports {
     return new Fresh(fresh, already);
   }
 
-  private ScheduledPaymentView dueFor(ImportRow r, Set<Long> claimed) {
+  /**
+   * The due scheduled payment a row pays, if any. The due payments for a payee and amount are read
+   * once per file, not once per row: nothing changes them while the file is checked.
+   */
+  private ScheduledPaymentView dueFor(
+      ImportRow r, Set<Long> claimed, Map<String, List<ScheduledPaymentView>> due) {
     if (r.payee() == null) {
       return null;
     }
-    for (ScheduledPaymentView s : repository.dueMatching(r.payee().id(), r.amount())) {
+    List<ScheduledPaymentView> candidates =
+        due.computeIfAbsent(
+            r.payee().id() + ":" + r.amount().pence(),
+            k -> repository.dueMatching(r.payee().id(), r.amount()));
+    for (ScheduledPaymentView s : candidates) {
       if (!claimed.contains(s.id()) && (r.stream() == null || r.stream().id() == s.streamId())) {
         return s;
       }
