@@ -1,7 +1,6 @@
 package org.commissioninghub.opendata;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -189,8 +188,9 @@ public final class GrantJsonReader {
 
   private static String number(JsonParser p, JsonToken t) {
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      BigDecimal d = p.getDecimalValue();
-      return d.toPlainString();
+      // The number as written: Grant.of refuses one out of range before anything writes it out
+      // in full (1E+2147483647 as plain digits would not fit in a string).
+      return p.getString();
     }
     return scalar(p, t);
   }

@@ -196,6 +196,23 @@ class PaymentImportLimitsTest {
   }
 
   @Test
+  void textWithANulCharacterIsRefusedNamingTheField() throws Exception {
+    var response =
+        call(
+            post("/api/v1/funding-streams")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"source\":\"pcc-kent-budget\",\"name\":\"Nul\\u0000name\","
+                        + "\"year\":\"2024/25\",\"amount\":\"100\",\"ringfenced\":false}")
+                .with(csrf())
+                .with(user("finance").roles("FINANCE")));
+    String body = response.getContentAsString(StandardCharsets.UTF_8);
+    assertThat(response.getStatus()).as(body).isEqualTo(400);
+    assertThat(response.getContentType()).startsWith("application/problem+json");
+    assertThat((String) JsonPath.read(body, "$.errors[0].field")).isEqualTo("name");
+  }
+
+  @Test
   void aWindows1252FileIsPreviewedCorrectlyWithANote() throws Exception {
     byte[] latin1 =
         ("Date,Payee,Amount,Reference,Purpose\r\n"
