@@ -211,6 +211,7 @@ public class Applications {
         questionId = q.id();
       }
     }
+    checkFileName(fileName, problems);
     String name = safeName(fileName);
     DocumentType type = null;
     if (content == null || content.length == 0) {
@@ -685,6 +686,34 @@ public class Applications {
       return existing;
     }
     return typed.isBlank() ? null : typed.strip();
+  }
+
+  /** The longest file name kept: the size of {@code application_document.file_name}. */
+  static final int LONGEST_FILE_NAME = 255;
+
+  /**
+   * A name with a line break or NUL in it is refused rather than quietly changed: it was not made
+   * by a person choosing a file, and the user should know which file we kept under which name.
+   */
+  private static void checkFileName(String fileName, Problems problems) {
+    if (fileName == null) {
+      return;
+    }
+    if (fileName.length() > LONGEST_FILE_NAME) {
+      problems.add(
+          "file",
+          "The file name is "
+              + fileName.length()
+              + " characters long: it must be "
+              + LONGEST_FILE_NAME
+              + " characters or fewer; rename the file and upload it again");
+    }
+    if (fileName.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      problems.add(
+          "file",
+          "The file name contains a control character (such as a line break or NUL): rename the"
+              + " file and upload it again");
+    }
   }
 
   private static String safeName(String fileName) {

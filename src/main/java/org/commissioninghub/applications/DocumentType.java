@@ -64,9 +64,27 @@ enum DocumentType {
       return LEGACY_OFFICE;
     }
     if (startsWith(content, new byte[] {'P', 'K', 3, 4})) {
-      return zipped(content);
+      return isWholeZip(content) ? zipped(content) : null;
     }
     return isPlainText(content) ? TEXT : null;
+  }
+
+  /**
+   * A zip ends with its directory (the end record, "PK" 5 6, in its last 65,557 bytes); a file cut
+   * short in the upload has none and would not open, so it is refused now rather than found broken
+   * by an assessor later. The archive is never unzipped here.
+   */
+  private static boolean isWholeZip(byte[] content) {
+    int stop = Math.max(0, content.length - 65_557);
+    for (int i = content.length - 22; i >= stop; i--) {
+      if (content[i] == 'P'
+          && content[i + 1] == 'K'
+          && content[i + 2] == 5
+          && content[i + 3] == 6) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Office Open XML and OpenDocument files are zip archives told apart by the names inside. */

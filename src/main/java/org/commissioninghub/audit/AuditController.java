@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.commissioninghub.shared.CsvWriter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,23 +57,31 @@ class AuditController {
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
     PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
-    out.print("id,occurred_at,actor,action,entity_type,entity_id,details,changes,entry_hash\r\n");
+    CsvWriter csv =
+        new CsvWriter(out)
+            .row(
+                "id",
+                "occurred_at",
+                "actor",
+                "action",
+                "entity_type",
+                "entity_id",
+                "details",
+                "changes",
+                "entry_hash");
     audit.export(
         query,
         e ->
-            out.print(
-                String.join(
-                        ",",
-                        String.valueOf(e.id()),
-                        e.occurredAt().toInstant().toString(),
-                        csv(e.actor()),
-                        csv(e.action()),
-                        csv(e.entityType()),
-                        csv(e.entityId()),
-                        csv(e.details()),
-                        csv(e.changes()),
-                        e.entryHash())
-                    + "\r\n"));
+            csv.row(
+                String.valueOf(e.id()),
+                e.occurredAt().toInstant().toString(),
+                e.actor(),
+                e.action(),
+                e.entityType(),
+                e.entityId(),
+                e.details(),
+                e.changes(),
+                e.entryHash()));
     out.flush();
   }
 
@@ -102,15 +111,5 @@ class AuditController {
 
   private static String blank(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  private static String csv(String cell) {
-    if (cell == null) {
-      return "";
-    }
-    String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-    return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
-        ? "\"" + safe.replace("\"", "\"\"") + "\""
-        : safe;
   }
 }

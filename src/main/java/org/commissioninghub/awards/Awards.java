@@ -274,7 +274,7 @@ public class Awards {
   }
 
   private ValidLine checkLine(AwardLineCommand c, String prefix, Problems problems) {
-    int before = problems.list().size();
+    int before = problems.count();
     FundingStreamView stream = null;
     if (c.stream() == null || c.stream().isBlank()) {
       problems.add(prefix + "stream", "Select the funding stream that pays for this line");
@@ -314,9 +314,7 @@ public class Awards {
       problems.add(prefix + "category", "The category must be 100 characters or fewer");
     }
     String posts = c.posts() == null || c.posts().isBlank() ? null : c.posts().strip();
-    return problems.list().size() > before
-        ? null
-        : new ValidLine(stream, year, category, amount, posts);
+    return problems.count() > before ? null : new ValidLine(stream, year, category, amount, posts);
   }
 
   private static void rejectRepeatedLines(List<ValidLine> lines, Problems problems) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.CsvWriter;
 import org.commissioninghub.shared.FieldIds;
 import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.InvalidInputException;
@@ -56,27 +57,35 @@ class ContractLifecycleController {
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"recommissioning-board.csv\"");
     PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
-    out.print(
-        "contract,title,status,current_end,latest_possible_end,options_left,"
-            + "next_decision_deadline,stage_expected_today,stage_recorded,next_stage,"
-            + "next_stage_starts,overdue\r\n");
+    CsvWriter csv =
+        new CsvWriter(out)
+            .row(
+                "contract",
+                "title",
+                "status",
+                "current_end",
+                "latest_possible_end",
+                "options_left",
+                "next_decision_deadline",
+                "stage_expected_today",
+                "stage_recorded",
+                "next_stage",
+                "next_stage_starts",
+                "overdue");
     for (RecommissioningRow r : rows) {
-      out.print(
-          String.join(
-                  ",",
-                  csv(r.contract().publicId()),
-                  csv(r.contract().title()),
-                  csv(r.contract().status().label()),
-                  csv(r.term().currentEnd()),
-                  csv(r.term().latestPossibleEnd()),
-                  String.valueOf(r.term().optionsLeft()),
-                  csv(r.term().nextDecisionDeadline()),
-                  csv(r.expectedStage().label()),
-                  csv(r.recordedStage().label()),
-                  csv(r.nextStep() == null ? null : r.nextStep().stage().label()),
-                  csv(r.nextStep() == null ? null : r.nextStep().startsOn()),
-                  csv(String.join("; ", r.overdue())))
-              + "\r\n");
+      csv.row(
+          r.contract().publicId(),
+          r.contract().title(),
+          r.contract().status().label(),
+          text(r.term().currentEnd()),
+          text(r.term().latestPossibleEnd()),
+          String.valueOf(r.term().optionsLeft()),
+          text(r.term().nextDecisionDeadline()),
+          r.expectedStage().label(),
+          r.recordedStage().label(),
+          r.nextStep() == null ? null : r.nextStep().stage().label(),
+          r.nextStep() == null ? null : text(r.nextStep().startsOn()),
+          String.join("; ", r.overdue()));
     }
     out.flush();
   }
@@ -227,16 +236,7 @@ class ContractLifecycleController {
     return "redirect:/contracts/" + id;
   }
 
-  private static String csv(Object value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value.toString();
-    if (text.matches("^[=+\\-@].*")) {
-      text = "'" + text;
-    }
-    return text.contains(",") || text.contains("\"") || text.contains("\n")
-        ? "\"" + text.replace("\"", "\"\"") + "\""
-        : text;
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +34,16 @@ final class ReturnSpreadsheet {
   static final String NARRATIVE_ROW = "NARRATIVE";
   static final List<String> HEADER = List.of("Code", "Section", "Measure", "Unit", "Value");
   private static final int CODE = 0;
+
+  /**
+   * Bounds checked before anything is parsed: a return has tens of measures, so a file with more
+   * rows is not a return (and an .xlsx that unzips to a million rows is refused as it streams); no
+   * count of people or sessions needs more than 15 digits.
+   */
+  static final int MOST_ROWS = 2_000;
+
+  static final int LONGEST_NUMBER = 15;
+  static final int LONGEST_CELL = 32_767;
   private static final int VALUE = 4;
 
   private ReturnSpreadsheet() {}
@@ -175,8 +184,9 @@ final class ReturnSpreadsheet {
                       m.label()
                           + ": enter a whole number of "
                           + m.unit().label()
+                          + (tooLong(value) ? " of at most " + LONGEST_NUMBER + " digits" : "")
                           + ", not \""
-                          + value
+                          + shown(value)
                           + "\""));
             } else if (m.unit() == Unit.PERCENT
                 && new BigDecimal(whole).compareTo(BigDecimal.valueOf(100)) > 0) {
@@ -209,11 +219,41 @@ final class ReturnSpreadsheet {
 
   /** The number as typed, if it is a whole number of at least zero: "1,116", "1116" or "1116.0". */
   private static String wholeNumber(String text) {
+    if (tooLong(text)) {
+      return null;
+    }
     String plain = text.strip().replace(",", "");
     if (!text.strip().matches("\\d{1,3}(,\\d{3})*(\\.0+)?|\\d+(\\.0+)?")) {
       return null;
     }
     return new BigDecimal(plain).toBigInteger().toString();
+  }
+
+  /**
+   * Checked before the text is parsed: counting digits is linear, but turning a megabyte of digits
+   * into a BigDecimal and back is not.
+   */
+  private static boolean tooLong(String text) {
+    String digits = text.strip().replace(",", "");
+    int point = digits.indexOf('.');
+    return (point < 0 ? digits.length() : point) > LONGEST_NUMBER || digits.length() > 40;
+  }
+
+  /** The start of a long cell, for a message. */
+  private static String shown(String value) {
+    return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+  }
+
+  private static void checkRowCount(int rows) {
+    if (rows > MOST_ROWS) {
+      throw InvalidInputException.of(
+          "RETURN-13",
+          "file",
+          "The spreadsheet has more than "
+              + MOST_ROWS
+              + " rows: a return's spreadsheet has one row per measure; download this return's"
+              + " own spreadsheet");
+    }
   }
 
   private static FieldProblem problem(int row, String column, String message) {
@@ -225,12 +265,13 @@ final class ReturnSpreadsheet {
   }
 
   private static List<List<String>> csvRows(byte[] content) {
-    String text = new String(content, StandardCharsets.UTF_8);
+    String text = org.commissioninghub.shared.TextFiles.decode(content).text();
     List<CsvReader.Row> parsed = CsvReader.parse("the spreadsheet", text, List.of());
     List<List<String>> rows = new ArrayList<>();
     List<String> header =
         new ArrayList<>(parsed.isEmpty() ? HEADER : parsed.get(0).cells().keySet());
     rows.add(header);
+    checkRowCount(parsed.isEmpty() ? 0 : parsed.get(parsed.size() - 1).line());
     for (CsvReader.Row row : parsed) {
       while (rows.size() < row.line() - 1) {
         rows.add(List.of());
@@ -246,16 +287,32 @@ final class ReturnSpreadsheet {
         Stream<Row> stream = workbook.getFirstSheet().openStream()) {
       stream.forEach(
           row -> {
+            checkRowCount(row.getRowNum());
             while (rows.size() < row.getRowNum() - 1) {
               rows.add(List.of());
             }
             List<String> cells = new ArrayList<>();
-            for (int c = 0; c < Math.max(row.getCellCount(), VALUE + 1); c++) {
+            for (int c = 0; c <= VALUE; c++) {
               Optional<Cell> cell = row.getOptionalCell(c);
-              cells.add(cell.map(ReturnSpreadsheet::text).orElse(""));
+              String text = cell.map(ReturnSpreadsheet::text).orElse("");
+              if (text.length() > LONGEST_CELL) {
+                throw InvalidInputException.of(
+                    "RETURN-13",
+                    "file",
+                    "Row "
+                        + row.getRowNum()
+                        + ", column "
+                        + (char) ('A' + Math.min(c, 25))
+                        + " is longer than "
+                        + LONGEST_CELL
+                        + " characters, the most a cell can hold");
+              }
+              cells.add(text);
             }
             rows.add(cells);
           });
+    } catch (InvalidInputException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw InvalidInputException.of(
           "RETURN-13", "file", "The file could not be read as an .xlsx spreadsheet");
@@ -265,7 +322,13 @@ final class ReturnSpreadsheet {
 
   private static String text(Cell cell) {
     if (cell.getType() == CellType.NUMBER) {
-      return cell.asNumber().stripTrailingZeros().toPlainString();
+      // A number such as 1E+999999999 is kept as typed: written out in full it would be a
+      // gigabyte of digits.
+      BigDecimal n = cell.asNumber();
+      if (n.precision() - n.scale() > LONGEST_NUMBER + 1 || n.scale() > 30) {
+        return cell.getRawValue();
+      }
+      return n.stripTrailingZeros().toPlainString();
     }
     if (cell.getType() == CellType.EMPTY) {
       return "";

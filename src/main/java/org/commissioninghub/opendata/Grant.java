@@ -101,6 +101,21 @@ public record Grant(
     };
   }
 
+  /**
+   * An amount as written, refused (as not a number) when it is no sensible amount of money: text
+   * such as 1E+999999999 is a small BigDecimal, but written out in full it is a gigabyte of digits.
+   */
+  private static BigDecimal amount(String text) {
+    if (text.length() > 40) {
+      throw new NumberFormatException("an amount of more than 40 characters");
+    }
+    BigDecimal amount = new BigDecimal(text);
+    if (amount.precision() - amount.scale() > 20 || amount.scale() > 10) {
+      throw new NumberFormatException("an amount out of range");
+    }
+    return amount;
+  }
+
   /** A grant from cells in the order of {@link #TITLES} (blank cells are null). */
   public static Grant of(String[] c) {
     return new Grant(
@@ -108,7 +123,7 @@ public record Grant(
         c[1],
         c[2],
         c[3],
-        c[4] == null ? null : new BigDecimal(c[4]),
+        c[4] == null ? null : amount(c[4]),
         c[5],
         c[6],
         c[7],

@@ -17,6 +17,9 @@ import java.util.function.Consumer;
  */
 public final class GrantCsvReader {
 
+  /** Bounds a cell before anything parses it: the longest 360Giving field is a description. */
+  static final int MAX_CELL = 100_000;
+
   private final Reader in;
   private final StringBuilder cell = new StringBuilder();
   private final char[] buffer = new char[1 << 16];
@@ -76,7 +79,7 @@ public final class GrantCsvReader {
       String[] c = new String[Grant.TITLES.size()];
       for (int i = 0; i < cells.size() && i < slot.length; i++) {
         if (slot[i] >= 0 && !cells.get(i).isEmpty()) {
-          c[slot[i]] = cells.get(i);
+          c[slot[i]] = unneutralised(cells.get(i));
         }
       }
       try {
@@ -90,6 +93,17 @@ public final class GrantCsvReader {
       count++;
     }
     return count;
+  }
+
+  /**
+   * Undoes what {@link org.commissioninghub.shared.CsvWriter} does to a cell a spreadsheet would
+   * run as a formula, so that a file this product wrote reads back as the grants it was written
+   * from.
+   */
+  private static String unneutralised(String value) {
+    return value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0
+        ? value.substring(1)
+        : value;
   }
 
   /** The next record's cells, or null at the end of the file. */
@@ -135,6 +149,10 @@ public final class GrantCsvReader {
           return cells;
         } else {
           cell.append((char) c);
+        }
+        if (cell.length() > MAX_CELL) {
+          throw new IllegalArgumentException(
+              "Row " + row + ": a cell is longer than " + MAX_CELL + " characters");
         }
         c = read();
       }

@@ -7,61 +7,26 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.commissioninghub.shared.CsvWriter;
 
-/** Writes grants as 360Giving CSV (the standard's column titles), one row at a time. */
+/**
+ * Writes grants as 360Giving CSV (the standard's column titles), one row at a time, through the
+ * product's one {@link CsvWriter}: a title such as {@code =HYPERLINK(...)} is published inert.
+ */
 public final class GrantCsvWriter implements AutoCloseable {
 
   private final Writer out;
-  private final StringBuilder line = new StringBuilder(1024);
+  private final CsvWriter csv;
 
   public GrantCsvWriter(OutputStream stream) {
     out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-    row(Grant.TITLES.toArray(String[]::new));
+    csv = new CsvWriter(out);
+    csv.row(Grant.TITLES);
   }
 
   public void write(Grant grant) {
-    row(grant.cells());
-  }
-
-  /** Builds the whole row first: one write per row, not one per character. */
-  private void row(String[] cells) {
-    line.setLength(0);
-    for (int i = 0; i < cells.length; i++) {
-      if (i > 0) {
-        line.append(',');
-      }
-      cell(cells[i]);
-    }
-    line.append("\r\n");
-    try {
-      out.append(line);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void cell(String value) {
-    if (value == null) {
-      return;
-    }
-    boolean quote = false;
-    for (int i = 0; i < value.length() && !quote; i++) {
-      char c = value.charAt(i);
-      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-    }
-    if (!quote) {
-      line.append(value);
-      return;
-    }
-    line.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '"') {
-        line.append('"');
-      }
-      line.append(c);
-    }
-    line.append('"');
+    csv.row(Arrays.asList(grant.cells()));
   }
 
   @Override

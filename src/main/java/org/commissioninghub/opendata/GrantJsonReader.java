@@ -1,8 +1,8 @@
 package org.commissioninghub.opendata;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -38,6 +38,18 @@ public final class GrantJsonReader {
           p.skipChildren();
         }
       }
+    } catch (JacksonException e) {
+      // A damaged file is the reader's to refuse, like the CSV reader does, with where it broke.
+      throw new IllegalArgumentException(
+          "The file is not valid JSON"
+              + (e.getLocation() == null
+                  ? ""
+                  : " at line "
+                      + e.getLocation().getLineNr()
+                      + ", column "
+                      + e.getLocation().getColumnNr())
+              + ": "
+              + e.getOriginalMessage());
     }
     return count;
   }
@@ -176,8 +188,9 @@ public final class GrantJsonReader {
 
   private static String number(JsonParser p, JsonToken t) {
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      BigDecimal d = p.getDecimalValue();
-      return d.toPlainString();
+      // The number as written: Grant.of refuses one out of range before anything writes it out
+      // in full (1E+2147483647 as plain digits would not fit in a string).
+      return p.getString();
     }
     return scalar(p, t);
   }

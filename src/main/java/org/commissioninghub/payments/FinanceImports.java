@@ -35,6 +35,7 @@ import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.Problems;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -73,6 +74,9 @@ class FinanceImports {
 
   /** Reads an uploaded file's columns and first rows, and suggests a column for each field. */
   ImportPreview preview(String fileName, String content) {
+    Problems named = new Problems();
+    checkFileName(fileName, "file", named);
+    named.throwIfAny("PAYMENT-IMPORT-1");
     String name = fileName == null || fileName.isBlank() ? "the file" : fileName.strip();
     if (content == null || content.isBlank()) {
       throw InvalidInputException.of("PAYMENT-IMPORT-1", "file", "Choose a CSV file to upload");
@@ -140,6 +144,7 @@ class FinanceImports {
     if (c.content() == null || c.content().isBlank()) {
       problems.add("file", "Choose a CSV file to upload");
     }
+    checkFileName(c.fileName(), "fileName", problems);
     Map<String, String> mapping = mapping(c.mapping(), problems);
     PaymentClass defaultClass = paymentClass(c.paymentClass(), PaymentClass.EXPENDITURE, problems);
     problems.throwIfAny("PAYMENT-IMPORT-1");
@@ -151,6 +156,9 @@ class FinanceImports {
     }
     List<Row> rows =
         CsvReader.parse(name, c.content(), List.copyOf(new HashSet<>(mapping.values())));
+    if (rows.isEmpty()) {
+      problems.add("file", name + " has no payments under its header row");
+    }
     List<ImportRow> checked = checkRows(rows, mapping, defaultClass, problems);
     problems.throwIfAny("PAYMENT-IMPORT-2");
 
@@ -161,22 +169,34 @@ class FinanceImports {
       return new ImportResult(null, name, rows.size(), 0, 0, already, false);
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    long importId = repository.insertImport(name, sha256, rows.size(), actor.username(), now);
+    long importId;
     int matched = 0;
-    for (Matched m : fresh.rows()) {
-      repository.insertPayment(newPayment(m.row(), m.scheduled(), importId), actor.username(), now);
-      if (m.scheduled() != null) {
-        if (!repository.markPaid(m.scheduled().id())) {
-          throw new ConflictException(
-              "PAYMENT-IMPORT-9",
-              "Row "
-                  + m.row().line()
-                  + ": scheduled payment "
-                  + m.scheduled().id()
-                  + " was paid or put in a run while the file was imported; import it again");
+    try {
+      importId = repository.insertImport(name, sha256, rows.size(), actor.username(), now);
+      for (Matched m : fresh.rows()) {
+        repository.insertPayment(
+            newPayment(m.row(), m.scheduled(), importId), actor.username(), now);
+        if (m.scheduled() != null) {
+          if (!repository.markPaid(m.scheduled().id())) {
+            throw new ConflictException(
+                "PAYMENT-IMPORT-9",
+                "Row "
+                    + m.row().line()
+                    + ": scheduled payment "
+                    + m.scheduled().id()
+                    + " was paid or put in a run while the file was imported; import it again");
+          }
+          matched++;
         }
-        matched++;
       }
+    } catch (DuplicateKeyException e) {
+      // Two uploads of the same file (or of the same payments) at once: the database's unique
+      // keys let one in; the other is told so, and its transaction is rolled back whole.
+      throw new ConflictException(
+          "PAYMENT-IMPORT-4",
+          name
+              + " (or a payment in it) is being imported by someone else at the same moment:"
+              + " nothing was imported from this upload; check the list of imports");
     }
     repository.finishImport(importId, fresh.rows().size(), matched);
     audit.record(
@@ -195,6 +215,21 @@ class FinanceImports {
             + " already imported");
     return new ImportResult(
         importId, name, rows.size(), fresh.rows().size(), matched, already, false);
+  }
+
+  /** The longest file name kept: the size of {@code payment_import.file_name}. */
+  static final int LONGEST_FILE_NAME = 300;
+
+  static void checkFileName(String fileName, String field, Problems problems) {
+    if (fileName != null && fileName.strip().length() > LONGEST_FILE_NAME) {
+      problems.add(
+          field,
+          "The file name is "
+              + fileName.strip().length()
+              + " characters long: it must be "
+              + LONGEST_FILE_NAME
+              + " characters or fewer; rename the file and upload it again");
+    }
   }
 
   /** The column chosen for each field; a field left unmapped is simply absent. */
@@ -245,13 +280,16 @@ class FinanceImports {
     Set<Long> claimed = new HashSet<>();
     Map<Long, Money> addingByLine = new HashMap<>();
     List<Matched> fresh = new ArrayList<>();
+    Set<String> existing =
+        repository.existingTransactionKeys(checked.stream().map(ImportRow::key).toList());
+    Map<String, List<ScheduledPaymentView>> due = new HashMap<>();
     int already = 0;
     for (ImportRow r : checked) {
-      if (!seen.add(r.key()) || repository.transactionExists(r.key())) {
+      if (!seen.add(r.key()) || existing.contains(r.key())) {
         already++;
         continue;
       }
-      ScheduledPaymentView match = dueFor(r, claimed);
+      ScheduledPaymentView match = dueFor(r, claimed, due);
       if (match != null) {
         claimed.add(match.id());
         AwardLineView line = checks.line(match.awardPublicId(), match.awardLineId());
@@ -273,11 +311,20 @@ class FinanceImports {
     return new Fresh(fresh, already);
   }
 
-  private ScheduledPaymentView dueFor(ImportRow r, Set<Long> claimed) {
+  /**
+   * The due scheduled payment a row pays, if any. The due payments for a payee and amount are read
+   * once per file, not once per row: nothing changes them while the file is checked.
+   */
+  private ScheduledPaymentView dueFor(
+      ImportRow r, Set<Long> claimed, Map<String, List<ScheduledPaymentView>> due) {
     if (r.payee() == null) {
       return null;
     }
-    for (ScheduledPaymentView s : repository.dueMatching(r.payee().id(), r.amount())) {
+    List<ScheduledPaymentView> candidates =
+        due.computeIfAbsent(
+            r.payee().id() + ":" + r.amount().pence(),
+            k -> repository.dueMatching(r.payee().id(), r.amount()));
+    for (ScheduledPaymentView s : candidates) {
       if (!claimed.contains(s.id()) && (r.stream() == null || r.stream().id() == s.streamId())) {
         return s;
       }
@@ -339,7 +386,7 @@ class FinanceImports {
       PaymentClass defaultClass,
       Map<String, OrganisationView> index,
       Problems problems) {
-    int before = problems.list().size();
+    int before = problems.count();
     String where = "row " + row.line() + ", column ";
     LocalDate date =
         parsed(row, mapping, "date", Dates::parse, "enter the date of the payment", problems);
@@ -407,7 +454,7 @@ class FinanceImports {
                 + "\"");
       }
     }
-    if (problems.list().size() > before) {
+    if (problems.count() > before) {
       return null;
     }
     OrganisationView payee = findOrganisation(payeeText, index);

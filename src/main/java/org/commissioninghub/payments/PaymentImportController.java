@@ -10,6 +10,7 @@ import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.FieldIds;
 import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.TextFiles;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,13 +46,14 @@ class PaymentImportController {
   String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
       throws IOException {
     try {
-      String content =
-          file == null || file.isEmpty() ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
+      TextFiles.Decoded decoded =
+          TextFiles.decode(file == null || file.isEmpty() ? new byte[0] : file.getBytes());
       ImportPreview preview =
-          payments.preview(file == null ? null : file.getOriginalFilename(), content);
+          payments.preview(file == null ? null : file.getOriginalFilename(), decoded.text());
+      model.addAttribute("encodingNote", decoded.note());
       return mapping(preview, preview.suggested(), "EXPENDITURE", model);
     } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
+      FieldIds.show(model, e.problemsToShow());
       return list(model);
     }
   }
@@ -88,7 +90,7 @@ class PaymentImportController {
       redirect.addFlashAttribute("success", summary(result));
       return "redirect:/payments/imports";
     } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
+      FieldIds.show(model, e.problemsToShow());
       return mapping(payments.preview(fileName, text), mapping, paymentClass, model);
     }
   }

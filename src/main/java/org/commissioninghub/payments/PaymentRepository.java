@@ -362,6 +362,20 @@ class PaymentRepository {
     return paid;
   }
 
+  /** Which of these keys are already recorded: one query per 500 keys, not one per row. */
+  java.util.Set<String> existingTransactionKeys(java.util.Collection<String> keys) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    List<String> all = List.copyOf(keys);
+    for (int i = 0; i < all.size(); i += 500) {
+      found.addAll(
+          jdbc.sql("SELECT transaction_key FROM payment WHERE transaction_key IN (:keys)")
+              .param("keys", all.subList(i, Math.min(all.size(), i + 500)))
+              .query(String.class)
+              .list());
+    }
+    return found;
+  }
+
   boolean transactionExists(String key) {
     return jdbc.sql("SELECT COUNT(*) FROM payment WHERE transaction_key = ?")
             .param(key)

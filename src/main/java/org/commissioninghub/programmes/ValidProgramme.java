@@ -177,7 +177,7 @@ record ValidProgramme(
     for (int i = 0; i < commands.size(); i++) {
       ProgrammeCommand.Step s = commands.get(i);
       String at = "approvalSteps[" + i + "].";
-      int before = problems.list().size();
+      int before = problems.count();
       problems.required(at + "name", s.name(), "Step " + (i + 1) + ": name the step");
       String role = s.role() == null ? "" : s.role().strip().toUpperCase(Locale.UK);
       if (!DECIDING_ROLES.contains(role)) {
@@ -195,7 +195,7 @@ record ValidProgramme(
         problems.add(
             at + "appliesUpTo", "Step " + (i + 1) + ": the upper limit must be above the lower");
       }
-      if (problems.list().size() == before) {
+      if (problems.count() == before) {
         steps.add(
             new ValidStep(
                 position, s.name().strip(), role, Boolean.TRUE.equals(s.recommends()), over, upTo));

@@ -11,6 +11,12 @@ import java.util.Map;
  */
 public final class CsvReader {
 
+  /**
+   * The longest cell read: a spreadsheet's own limit (Excel's 32,767 characters). A longer cell is
+   * refused as it is read, so no parser ever sees a megabyte "number".
+   */
+  public static final int LONGEST_CELL = 32_767;
+
   private CsvReader() {}
 
   /** A data row: its line number in the file and its cells by column name. */
@@ -104,6 +110,30 @@ public final class CsvReader {
         record = new ArrayList<>();
       } else {
         cell.append(ch);
+      }
+      if (ch == '\0') {
+        throw InvalidInputException.of(
+            "CSV-5",
+            file,
+            file
+                + " row "
+                + (records.size() + 1)
+                + ", column "
+                + (record.size() + 1)
+                + " contains a NUL character: this is not a text CSV file");
+      }
+      if (cell.length() > LONGEST_CELL) {
+        throw InvalidInputException.of(
+            "CSV-6",
+            file,
+            file
+                + " row "
+                + (records.size() + 1)
+                + ", column "
+                + (record.size() + 1)
+                + " is longer than "
+                + LONGEST_CELL
+                + " characters, the most a cell can hold");
       }
       i++;
     }

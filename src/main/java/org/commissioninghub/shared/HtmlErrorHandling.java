@@ -1,5 +1,6 @@
 package org.commissioninghub.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -24,9 +25,10 @@ class HtmlErrorHandling {
 
   @ExceptionHandler(NotFoundException.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound(NotFoundException e, Model model) {
+  String notFound(NotFoundException e, Model model, HttpServletRequest request) {
+    declineForApi(e, request);
     model.addAttribute("heading", "Page not found");
-    model.addAttribute("message", e.getMessage());
+    model.addAttribute("message", FieldProblem.shorten(e.getMessage()));
     return "error/problem";
   }
 
@@ -36,7 +38,8 @@ class HtmlErrorHandling {
     MethodArgumentTypeMismatchException.class
   })
   @ResponseStatus(HttpStatus.BAD_REQUEST)
-  String invalid(RuntimeException e, Model model) {
+  String invalid(RuntimeException e, Model model, HttpServletRequest request) {
+    declineForApi(e, request);
     model.addAttribute("heading", "There is a problem with your request");
     model.addAttribute(
         "message",
@@ -46,11 +49,28 @@ class HtmlErrorHandling {
     return "error/problem";
   }
 
+  /** An amount beyond what {@link Money} holds, met in arithmetic (a total of huge amounts). */
+  @ExceptionHandler({ArithmeticException.class, InvalidMoneyException.class})
+  @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+  String tooLarge(RuntimeException e, Model model, HttpServletRequest request) {
+    declineForApi(e, request);
+    model.addAttribute("heading", "There is a problem with an amount");
+    model.addAttribute(
+        "message",
+        e instanceof InvalidMoneyException
+            ? e.getMessage()
+            : "An amount is larger than the largest that can be recorded ("
+                + new Money(Long.MAX_VALUE).format()
+                + "). Nothing was changed.");
+    return "error/problem";
+  }
+
   @ExceptionHandler(ConflictException.class)
   @ResponseStatus(HttpStatus.CONFLICT)
-  String conflict(ConflictException e, Model model) {
+  String conflict(ConflictException e, Model model, HttpServletRequest request) {
+    declineForApi(e, request);
     model.addAttribute("heading", "This change could not be made");
-    model.addAttribute("message", e.getMessage());
+    model.addAttribute("message", FieldProblem.shorten(e.getMessage()));
     return "error/problem";
   }
 
@@ -67,7 +87,8 @@ class HtmlErrorHandling {
 
   @ExceptionHandler(Exception.class)
   @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-  String unexpected(Exception e, Model model) throws Exception {
+  String unexpected(Exception e, Model model, HttpServletRequest request) throws Exception {
+    declineForApi(e, request);
     if (e instanceof org.springframework.security.access.AccessDeniedException
         || e instanceof org.springframework.web.ErrorResponse) {
       throw e;
@@ -76,5 +97,17 @@ class HtmlErrorHandling {
     model.addAttribute("heading", "Sorry, there is a problem with the service");
     model.addAttribute("message", "Try again later. Nothing was changed.");
     return "error/problem";
+  }
+
+  /**
+   * A {@code @RestController} is also a {@code @Controller}, so this advice would otherwise answer
+   * an API error it does not know with an HTML page. Rethrowing the same exception hands it on: to
+   * {@link ApiErrorHandling} or, past the dispatcher, to {@link ApiProblemFilter}.
+   */
+  private static <E extends Exception> void declineForApi(E e, HttpServletRequest request)
+      throws E {
+    if (ApiProblemFilter.isApi(request)) {
+      throw e;
+    }
   }
 }

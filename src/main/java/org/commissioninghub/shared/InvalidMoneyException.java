@@ -6,8 +6,16 @@ public class InvalidMoneyException extends IllegalArgumentException {
   private final String input;
 
   public InvalidMoneyException(String input, String problem) {
-    super("\"" + (input == null ? "" : input) + "\" is not a valid amount: " + problem);
+    super("\"" + shown(input) + "\" is not a valid amount: " + problem);
     this.input = input;
+  }
+
+  /** A message quotes at most the start of what was typed, however long it was. */
+  static String shown(String input) {
+    if (input == null) {
+      return "";
+    }
+    return input.length() > 40 ? input.substring(0, 40) + "…" : input;
   }
 
   public String input() {

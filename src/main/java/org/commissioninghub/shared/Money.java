@@ -18,6 +18,12 @@ public record Money(long pence) implements Comparable<Money> {
   private static final Pattern AMOUNT =
       Pattern.compile("-?£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{2})?");
 
+  /**
+   * Longer text is refused before any parsing: the largest amount that fits, with its £ sign,
+   * commas and pence, is 31 characters; the rest is room for spaces.
+   */
+  public static final int LONGEST_TEXT = 40;
+
   public static Money ofPence(long pence) {
     return new Money(pence);
   }
@@ -36,13 +42,22 @@ public record Money(long pence) implements Comparable<Money> {
     if (text == null || text.isBlank()) {
       throw new InvalidMoneyException(text, "enter an amount, like £1,250.00");
     }
+    if (text.length() > LONGEST_TEXT) {
+      throw new InvalidMoneyException(
+          text, "an amount is at most " + LONGEST_TEXT + " characters, like £1,250,000.00");
+    }
     String trimmed = text.strip().replace(" ", "");
     if (!AMOUNT.matcher(trimmed).matches()) {
       throw new InvalidMoneyException(text, describeProblem(trimmed));
     }
     String digits = trimmed.replace("£", "").replace(",", "");
     BigDecimal pounds = new BigDecimal(digits);
-    return new Money(pounds.movePointRight(2).longValueExact());
+    try {
+      return new Money(pounds.movePointRight(2).longValueExact());
+    } catch (ArithmeticException e) {
+      throw new InvalidMoneyException(
+          text, "the largest amount that can be recorded is " + new Money(Long.MAX_VALUE).format());
+    }
   }
 
   private static String describeProblem(String trimmed) {
