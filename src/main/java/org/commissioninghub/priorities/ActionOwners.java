@@ -1,34 +1,19 @@
 package org.commissioninghub.priorities;
 
 import org.commissioninghub.identity.AccessPolicy;
-import org.commissioninghub.identity.RecordOwners;
+import org.commissioninghub.identity.SqlRecordOwners;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** An action in a community safety agreement's plan is its partnership's. */
 @Component
-class ActionOwners implements RecordOwners {
-
-  private final JdbcClient jdbc;
+class ActionOwners extends SqlRecordOwners {
 
   ActionOwners(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  @Override
-  public AccessPolicy.Record record() {
-    return AccessPolicy.Record.CSA_ACTION;
-  }
-
-  @Override
-  public boolean belongsTo(String id, long organisationId) {
-    java.util.OptionalLong number = RecordOwners.number(id);
-    return number.isPresent()
-        && jdbc.sql("SELECT COUNT(*) FROM csa_action WHERE id = ? AND partnership_id = ?")
-                .param(number.getAsLong())
-                .param(organisationId)
-                .query(Long.class)
-                .single()
-            > 0;
+    super(
+        jdbc,
+        AccessPolicy.Record.CSA_ACTION,
+        Id.NUMBER,
+        "SELECT COUNT(*) FROM csa_action WHERE id = :id AND partnership_id = :organisation");
   }
 }

@@ -1,36 +1,22 @@
 package org.commissioninghub.programmes;
 
 import org.commissioninghub.identity.AccessPolicy;
-import org.commissioninghub.identity.RecordOwners;
+import org.commissioninghub.identity.SqlRecordOwners;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** A round (its applications and their scores) is the CSP's that runs the fund. */
 @Component
-class RoundOwners implements RecordOwners {
-
-  private final JdbcClient jdbc;
+class RoundOwners extends SqlRecordOwners {
 
   RoundOwners(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  @Override
-  public AccessPolicy.Record record() {
-    return AccessPolicy.Record.ROUND;
-  }
-
-  @Override
-  public boolean belongsTo(String id, long organisationId) {
-    return jdbc.sql(
-                """
-                SELECT COUNT(*) FROM funding_round r JOIN programme p ON p.id = r.programme_id
-                WHERE r.public_id = ? AND p.owner_id = ?
-                """)
-            .param(id)
-            .param(organisationId)
-            .query(Long.class)
-            .single()
-        > 0;
+    super(
+        jdbc,
+        AccessPolicy.Record.ROUND,
+        Id.TEXT,
+        """
+            SELECT COUNT(*) FROM funding_round r JOIN programme p ON p.id = r.programme_id
+            WHERE r.public_id = :id AND p.owner_id = :organisation
+            """);
   }
 }
