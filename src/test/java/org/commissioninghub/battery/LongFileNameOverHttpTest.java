@@ -40,7 +40,9 @@ class LongFileNameOverHttpTest {
 
   @Test
   void anUploadOverTheSizeLimitIsA413ProblemNamingTheLimits() throws Exception {
-    HttpResponse<String> response = upload("X-1", "big.pdf", "x".repeat(20_000));
+    // To the provider's own draft: another's (or none) is 404 before the body is read at all.
+    String reference = DraftApplication.create(mvc, clock, "bigupload");
+    HttpResponse<String> response = upload(reference, "big.pdf", "x".repeat(20_000));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
     assertThat(response.headers().firstValue("Content-Type"))
         .get()
