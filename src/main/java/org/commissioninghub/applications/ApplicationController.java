@@ -13,6 +13,7 @@ import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FieldIds;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -56,7 +57,7 @@ class ApplicationController {
     model.addAttribute("title", title);
     model.addAttribute(
         "organisations",
-        actor.isScoped() && !actor.has("CSP_LEAD") ? List.of() : organisations.list());
+        actor.isScoped() && !actor.has(Role.CSP_LEAD) ? List.of() : organisations.list());
     model.addAttribute("ownOrganisation", actor.organisationId());
     return "applications/start";
   }
@@ -106,10 +107,10 @@ class ApplicationController {
     model.addAttribute("a", a);
     boolean editable =
         a.status() == ApplicationStatus.DRAFT
-            && (actor.has("PROVIDER")
-                || actor.has("CSP_LEAD")
-                || actor.has("OFFICER")
-                || actor.has("ADMIN"));
+            && (actor.has(Role.PROVIDER)
+                || actor.has(Role.CSP_LEAD)
+                || actor.has(Role.OFFICER)
+                || actor.has(Role.ADMIN));
     model.addAttribute("editable", editable);
     List<org.commissioninghub.shared.FieldProblem> missing =
         editable ? applications.completeness(a) : List.of();

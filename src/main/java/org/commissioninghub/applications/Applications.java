@@ -28,6 +28,7 @@ import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
+import org.commissioninghub.shared.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,7 +80,8 @@ public class Applications {
     Instant now = clock.instant();
     // Staff may enter an application received in a round that has closed; it is then recorded
     // with the time it arrived, which must be before the deadline.
-    boolean recordingPast = actor.has("OFFICER") || actor.has("ADMIN") || managesFund(actor, round);
+    boolean recordingPast =
+        actor.has(Role.OFFICER) || actor.has(Role.ADMIN) || managesFund(actor, round);
     if (!recordingPast && !round.window().closes().toInstant().isAfter(now)) {
       throw new ConflictException("APPLICATION-4", round.window().refusal(now));
     }
@@ -481,7 +483,7 @@ public class Applications {
       return true;
     }
     return actor.organisationId() == application.organisationId()
-        || (actor.has("CSP_LEAD")
+        || (actor.has(Role.CSP_LEAD)
             && actor.organisationId() == application.round().programme().ownerId());
   }
 
@@ -587,7 +589,7 @@ public class Applications {
   private OrganisationView applicant(
       Actor actor, String organisation, RoundView round, Problems problems) {
     boolean cspForOwnFund =
-        actor.has("CSP_LEAD")
+        actor.has(Role.CSP_LEAD)
             && actor.organisationId() != null
             && actor.organisationId() == round.programme().ownerId();
     if (actor.isScoped() && !cspForOwnFund) {
@@ -610,7 +612,7 @@ public class Applications {
   }
 
   private static boolean managesFund(Actor actor, RoundView round) {
-    return actor.has("CSP_LEAD")
+    return actor.has(Role.CSP_LEAD)
         && actor.organisationId() != null
         && actor.organisationId() == round.programme().ownerId();
   }

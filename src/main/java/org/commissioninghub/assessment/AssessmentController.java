@@ -13,6 +13,7 @@ import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FieldIds;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
+import org.commissioninghub.shared.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +68,7 @@ class AssessmentController {
     model.addAttribute("round", round);
     model.addAttribute("rows", rows);
     model.addAttribute(
-        "manages", actor.has("OFFICER") || actor.has("ADMIN") || actor.has("CSP_LEAD"));
+        "manages", actor.has(Role.OFFICER) || actor.has(Role.ADMIN) || actor.has(Role.CSP_LEAD));
     model.addAttribute("approved", applications.approvedInRound(round.id()));
     return "assessment/round";
   }

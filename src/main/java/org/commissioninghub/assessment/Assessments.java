@@ -21,6 +21,7 @@ import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
+import org.commissioninghub.shared.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,7 +74,7 @@ public class Assessments {
     }
     String name = assessor == null ? "" : assessor.strip();
     Actor target = actors.byName(name);
-    if (!target.has("ASSESSOR")) {
+    if (!target.has(Role.ASSESSOR)) {
       throw InvalidInputException.of("ASSESSMENT-2", "assessor", name + " is not an assessor");
     }
     if (repository.find(application.id(), name).isPresent()) {
@@ -402,9 +403,9 @@ public class Assessments {
 
   /** Officers manage every round; a CSP lead manages the rounds of the fund their CSP runs. */
   static void requireManager(Actor actor, ApplicationView application) {
-    boolean staff = actor.has("OFFICER") || actor.has("ADMIN");
+    boolean staff = actor.has(Role.OFFICER) || actor.has(Role.ADMIN);
     boolean csp =
-        actor.has("CSP_LEAD")
+        actor.has(Role.CSP_LEAD)
             && actor.organisationId() != null
             && actor.organisationId() == application.round().programme().ownerId();
     if (!staff && !csp) {

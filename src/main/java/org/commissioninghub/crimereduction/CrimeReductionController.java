@@ -8,6 +8,7 @@ import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,7 @@ class CrimeReductionController {
   String list(Authentication auth, Model model) {
     Actor actor = actors.of(auth);
     model.addAttribute("allocations", grants.list(actor));
-    model.addAttribute("mayAllocate", actor.has("OFFICER") || actor.has("ADMIN"));
+    model.addAttribute("mayAllocate", actor.has(Role.OFFICER) || actor.has(Role.ADMIN));
     model.addAttribute(
         "partnerships",
         organisations.list().stream()
@@ -107,9 +108,9 @@ class CrimeReductionController {
     model.addAttribute(
         "mayClose",
         !a.closed()
-            && (actor.has("OFFICER")
-                || actor.has("ADMIN")
-                || (actor.has("CSP_LEAD")
+            && (actor.has(Role.OFFICER)
+                || actor.has(Role.ADMIN)
+                || (actor.has(Role.CSP_LEAD)
                     && actor.organisationId() != null
                     && actor.organisationId() == a.cspId())));
     return "crimereduction/show";

@@ -25,6 +25,7 @@ import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
+import org.commissioninghub.shared.Role;
 import org.commissioninghub.shared.RowLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -308,10 +309,10 @@ public class CrimeReductionGrants {
   public AllocationView close(Actor actor, long id) {
     AllocationView allocation = get(actor, id);
     boolean csp =
-        actor.has("CSP_LEAD")
+        actor.has(Role.CSP_LEAD)
             && actor.organisationId() != null
             && actor.organisationId() == allocation.cspId();
-    if (!csp && !actor.has("OFFICER") && !actor.has("ADMIN")) {
+    if (!csp && !actor.has(Role.OFFICER) && !actor.has(Role.ADMIN)) {
       throw new ConflictException(
           "CRG-3", "Only " + allocation.cspName() + " or the OPCC can close this allocation");
     }

@@ -9,6 +9,7 @@ import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.CsvWriter;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -41,7 +42,7 @@ class ProjectsController {
     Actor actor = actors.of(auth);
     model.addAttribute("year", fy);
     model.addAttribute("summary", grants.year(fy));
-    model.addAttribute("mayRecord", actor.has("OFFICER") || actor.has("ADMIN"));
+    model.addAttribute("mayRecord", actor.has(Role.OFFICER) || actor.has(Role.ADMIN));
     model.addAttribute("organisations", organisations.list());
     model.addAttribute(
         "partnerships", grants.list(actor).stream().filter(a -> a.year().equals(fy)).toList());

@@ -14,6 +14,7 @@ import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.DeliveryRecords;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -144,8 +145,8 @@ class ContinuationController {
     model.addAttribute(
         "mayAnswer",
         c.awaitingAnswer()
-            && (actor.has("OFFICER")
-                || actor.has("ADMIN")
+            && (actor.has(Role.OFFICER)
+                || actor.has(Role.ADMIN)
                 || (actor.organisationId() != null
                     && actor.organisationId() == c.organisationId())));
     return "decisions/continuation";

@@ -28,6 +28,7 @@ import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
+import org.commissioninghub.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -215,7 +216,7 @@ public class Continuations {
     ContinuationView c = get(actor, id);
     boolean ownOrganisation =
         actor.organisationId() != null && actor.organisationId() == c.organisationId();
-    if (!ownOrganisation && !actor.has("OFFICER") && !actor.has("ADMIN")) {
+    if (!ownOrganisation && !actor.has(Role.OFFICER) && !actor.has(Role.ADMIN)) {
       throw new ConflictException(
           "CONTINUATION-3", "Only " + c.organisationName() + " can answer this offer");
     }

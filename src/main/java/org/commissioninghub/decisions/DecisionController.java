@@ -8,6 +8,7 @@ import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FieldIds;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +42,8 @@ class DecisionController {
     model.addAttribute("a", a);
     model.addAttribute("chain", chain);
     model.addAttribute(
-        "mine", chain.next().stream().filter(s -> actor.has(s.step().role())).toList());
+        "mine",
+        chain.next().stream().filter(s -> actor.has(Role.valueOf(s.step().role()))).toList());
     return "decisions/chain";
   }
 
@@ -88,8 +90,8 @@ class DecisionController {
     model.addAttribute(
         "mayAnswer",
         (actor.organisationId() != null && actor.organisationId() == a.organisationId())
-            || actor.has("OFFICER")
-            || actor.has("ADMIN"));
+            || actor.has(Role.OFFICER)
+            || actor.has(Role.ADMIN));
     return "decisions/offer";
   }
 

@@ -32,6 +32,7 @@ import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
+import org.commissioninghub.shared.Role;
 import org.commissioninghub.shared.Slugs;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -248,7 +249,7 @@ public class Decisions {
 
   private void refuseWrongPerson(
       Actor actor, ApplicationView application, StepView step, ChainView chain) {
-    if (!actor.has(step.role())) {
+    if (!actor.has(Role.valueOf(step.role()))) {
       throw new ConflictException(
           "DECISION-6",
           step.name()
@@ -554,7 +555,7 @@ public class Decisions {
     ApplicationView application = applications.get(actor, reference);
     boolean ownOrganisation =
         actor.organisationId() != null && actor.organisationId() == application.organisationId();
-    if (!ownOrganisation && !actor.has("OFFICER") && !actor.has("ADMIN")) {
+    if (!ownOrganisation && !actor.has(Role.OFFICER) && !actor.has(Role.ADMIN)) {
       throw new ConflictException(
           "OFFER-3", "Only " + application.organisationName() + " can answer this offer");
     }
@@ -598,7 +599,7 @@ public class Decisions {
   @Transactional(readOnly = true)
   public List<DecisionRecord> records() {
     return applications
-        .visibleTo(new Actor("system", "system", java.util.Set.of("OFFICER"), null))
+        .visibleTo(new Actor("system", "system", java.util.Set.of(Role.OFFICER), null))
         .stream()
         .filter(a -> a.status().isApproved())
         .map(a -> record(a.reference()))

@@ -3,6 +3,7 @@ package org.commissioninghub.identity;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.commissioninghub.shared.Actor;
+import org.commissioninghub.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,11 +22,12 @@ public class Actors {
 
   @Transactional(readOnly = true)
   public Actor of(Authentication authentication) {
-    Set<String> roles =
+    Set<Role> roles =
         authentication.getAuthorities().stream()
             .map(GrantedAuthority::getAuthority)
             .filter(a -> a.startsWith("ROLE_"))
             .map(a -> a.substring(5))
+            .flatMap(Role::read)
             .collect(Collectors.toSet());
     return byName(authentication.getName(), roles);
   }
@@ -35,17 +37,20 @@ public class Actors {
    */
   @Transactional(readOnly = true)
   public Actor byName(String username) {
-    Set<String> roles =
-        Set.copyOf(
-            jdbc.sql(
-                    "SELECT r.role FROM app_user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = ?")
-                .param(username)
-                .query(String.class)
-                .list());
+    Set<Role> roles =
+        jdbc
+            .sql(
+                "SELECT r.role FROM app_user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = ?")
+            .param(username)
+            .query(String.class)
+            .list()
+            .stream()
+            .flatMap(Role::read)
+            .collect(Collectors.toSet());
     return byName(username, roles);
   }
 
-  private Actor byName(String username, Set<String> roles) {
+  private Actor byName(String username, Set<Role> roles) {
     return jdbc.sql("SELECT display_name, organisation_id FROM app_user WHERE username = ?")
         .param(username)
         .query(

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.commissioninghub.shared.Role;
 import org.springframework.security.core.Authentication;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

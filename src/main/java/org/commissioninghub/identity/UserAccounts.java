@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;

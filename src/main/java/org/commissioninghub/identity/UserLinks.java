@@ -10,6 +10,7 @@ import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Problems;
+import org.commissioninghub.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;

@@ -11,6 +11,7 @@ import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FieldIds;
 import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Role;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -258,17 +259,18 @@ class ReturnController {
     } else {
       shown.putAll(typed);
     }
-    boolean provider = actor.has("PROVIDER") || actor.has("CSP_LEAD");
+    boolean provider = actor.has(Role.PROVIDER) || actor.has(Role.CSP_LEAD);
     model.addAttribute("r", r);
     model.addAttribute("template", template);
     model.addAttribute("shown", shown);
     model.addAttribute("version", workflow.version(id));
     model.addAttribute(
-        "editable", r.status().owed() && (provider || actor.has("OFFICER") || actor.has("ADMIN")));
+        "editable",
+        r.status().owed() && (provider || actor.has(Role.OFFICER) || actor.has(Role.ADMIN)));
     model.addAttribute("mayCertify", r.status() == ReturnStatus.DRAFT && provider);
     model.addAttribute(
         "mayReview",
-        r.status() == ReturnStatus.CERTIFIED && (actor.has("OFFICER") || actor.has("ADMIN")));
+        r.status() == ReturnStatus.CERTIFIED && (actor.has(Role.OFFICER) || actor.has(Role.ADMIN)));
     model.addAttribute("stillWrong", r.status().owed() ? workflow.problems(id) : List.of());
     model.addAttribute("comment", workflow.reviewComment(id));
     model.addAttribute("submissions", workflow.submissions(id));
@@ -279,10 +281,10 @@ class ReturnController {
         "mayRate",
         !r.status().owed()
             && r.status() != ReturnStatus.DRAFT
-            && (actor.has("OFFICER") || actor.has("ADMIN")));
+            && (actor.has(Role.OFFICER) || actor.has(Role.ADMIN)));
     model.addAttribute("rags", Rag.values());
     model.addAttribute(
-        "mayRecord", r.status().owed() && (actor.has("OFFICER") || actor.has("ADMIN")));
+        "mayRecord", r.status().owed() && (actor.has(Role.OFFICER) || actor.has(Role.ADMIN)));
     FieldIds.show(model, problems);
     return "monitoring/return";
   }

@@ -21,6 +21,7 @@ import org.commissioninghub.shared.Dates;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
+import org.commissioninghub.shared.Role;
 import org.springframework.stereotype.Service;
 
 /**
@@ -173,7 +174,7 @@ class PaymentRuns {
       throw new ConflictException(
           "PAYMENT-RUN-3", "Payment run " + id + " is already approved, by " + run.approvedBy());
     }
-    if (!actor.has("FINANCE") && !actor.has("ADMIN")) {
+    if (!actor.has(Role.FINANCE) && !actor.has(Role.ADMIN)) {
       throw new ConflictException(
           "PAYMENT-RUN-4", "Only a finance officer or an administrator may approve a payment run");
     }
@@ -260,7 +261,7 @@ class PaymentRuns {
   }
 
   void setLimit(Actor actor, Commands.Limit c) {
-    if (!actor.has("ADMIN")) {
+    if (!actor.has(Role.ADMIN)) {
       throw new ConflictException("PAYMENT-LIMIT-2", "Only an administrator sets approval limits");
     }
     Problems problems = new Problems();

@@ -19,6 +19,7 @@ import org.commissioninghub.shared.Dates;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
+import org.commissioninghub.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -285,9 +286,9 @@ public class ActionPlans {
 
   /** A CSP lead changes only their own partnership's actions; officers change any. */
   public boolean mayChange(Actor actor, long partnershipId) {
-    return actor.has("OFFICER")
-        || actor.has("ADMIN")
-        || (actor.has("CSP_LEAD")
+    return actor.has(Role.OFFICER)
+        || actor.has(Role.ADMIN)
+        || (actor.has(Role.CSP_LEAD)
             && actor.organisationId() != null
             && actor.organisationId() == partnershipId);
   }

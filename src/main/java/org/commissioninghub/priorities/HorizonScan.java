@@ -12,6 +12,7 @@ import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
+import org.commissioninghub.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -147,7 +148,7 @@ public class HorizonScan {
         .inForce(PlanKind.COMMUNITY_SAFETY_AGREEMENT, year.start())
         .or(() -> priorities.inForce(PlanKind.COMMUNITY_SAFETY_AGREEMENT, year.end()))
         .map(p -> actions.mayChange(actor, ownerId(p)))
-        .orElse(actor.has("OFFICER") || actor.has("ADMIN"));
+        .orElse(actor.has(Role.OFFICER) || actor.has(Role.ADMIN));
   }
 
   private void mayKeepOrRefuse(Actor actor, FinancialYear year) {

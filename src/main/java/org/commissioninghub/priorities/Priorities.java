@@ -22,6 +22,7 @@ import org.commissioninghub.shared.Dates;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
+import org.commissioninghub.shared.Role;
 import org.commissioninghub.shared.Slugs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -179,7 +180,7 @@ public class Priorities {
           "Say whether it is a main priority, a cross-cutting theme or part of a broader theme");
     }
     problems.throwIfAny("PRIORITIES-3");
-    boolean office = actor.has("OFFICER") || actor.has("ADMIN");
+    boolean office = actor.has(Role.OFFICER) || actor.has(Role.ADMIN);
     if (!office && (actor.organisationId() == null || actor.organisationId() != csp.id())) {
       throw new NotFoundException("partnership", csp.publicId());
     }

@@ -11,6 +11,7 @@ import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.CsvWriter;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -67,10 +68,10 @@ class PrioritiesController {
         "partnerships",
         organisations.list().stream()
             .filter(o -> o.roles().contains(OrganisationRole.CSP))
-            .filter(o -> actor.has("OFFICER") || actor.has("ADMIN") || actor.maySee(o.id()))
+            .filter(o -> actor.has(Role.OFFICER) || actor.has(Role.ADMIN) || actor.maySee(o.id()))
             .toList());
     model.addAttribute(
-        "mayRecord", actor.has("OFFICER") || actor.has("ADMIN") || actor.has("CSP_LEAD"));
+        "mayRecord", actor.has(Role.OFFICER) || actor.has(Role.ADMIN) || actor.has(Role.CSP_LEAD));
     model.addAttribute("namings", NamedAs.values());
     if (!model.containsAttribute("problems")) {
       model.addAttribute("problems", List.of());

@@ -12,6 +12,7 @@ import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
+import org.commissioninghub.shared.Role;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -58,7 +59,7 @@ class AnnualReportController {
     Actor actor = actors.of(auth);
     model.addAttribute("report", report);
     model.addAttribute("years", years.all());
-    model.addAttribute("editable", actor.has("OFFICER") || actor.has("ADMIN"));
+    model.addAttribute("editable", actor.has(Role.OFFICER) || actor.has(Role.ADMIN));
     if (!report.additional().isEmpty()) {
       model.addAttribute(
           "additionalChart",

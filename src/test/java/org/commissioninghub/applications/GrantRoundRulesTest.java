@@ -46,6 +46,7 @@ import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
+import org.commissioninghub.shared.Role;
 import org.commissioninghub.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -797,7 +798,7 @@ class GrantRoundRulesTest {
 
     // An officer who also held the approver role still could not approve their own recommendation.
     Actor both =
-        new Actor("officer", "Olivia Officer", java.util.Set.of("OFFICER", "APPROVER"), null);
+        new Actor("officer", "Olivia Officer", java.util.Set.of(Role.OFFICER, Role.APPROVER), null);
     assertThatThrownBy(
             () ->
                 decisions.decide(

@@ -38,7 +38,6 @@ import org.commissioninghub.funding.BudgetLineView;
 import org.commissioninghub.funding.Budgets;
 import org.commissioninghub.funding.FundingStreamView;
 import org.commissioninghub.funding.YearEndCommand;
-import org.commissioninghub.identity.Role;
 import org.commissioninghub.identity.UserAccounts;
 import org.commissioninghub.organisations.OrganisationCommand;
 import org.commissioninghub.organisations.OrganisationView;
@@ -55,6 +54,7 @@ import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
+import org.commissioninghub.shared.Role;
 import org.commissioninghub.support.Fixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,13 +95,13 @@ abstract class ConcurrencyInvariants {
   @LocalServerPort int port;
 
   private ExecutorService pool;
-  private final Actor financeA = actor("conc-finance-a", "FINANCE");
-  private final Actor financeB = actor("conc-finance-b", "FINANCE");
-  private final Actor officer = actor("conc-officer", "OFFICER");
-  private final Actor approver = actor("conc-approver", "APPROVER");
+  private final Actor financeA = actor("conc-finance-a", Role.FINANCE);
+  private final Actor financeB = actor("conc-finance-b", Role.FINANCE);
+  private final Actor officer = actor("conc-officer", Role.OFFICER);
+  private final Actor approver = actor("conc-approver", Role.APPROVER);
   private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
 
-  private static Actor actor(String name, String role) {
+  private static Actor actor(String name, Role role) {
     return new Actor(name, name, Set.of(role), null);
   }
 
@@ -114,7 +114,7 @@ abstract class ConcurrencyInvariants {
     users.create("conc-admin", "Admin", PASSWORD, Role.ADMIN, null);
     users.create(approver.username(), "Approver", PASSWORD, Role.APPROVER, null);
     payments.setLimit(
-        actor("conc-admin", "ADMIN"), new Commands.Limit(financeB.username(), "10,000,000.00"));
+        actor("conc-admin", Role.ADMIN), new Commands.Limit(financeB.username(), "10,000,000.00"));
   }
 
   @AfterAll

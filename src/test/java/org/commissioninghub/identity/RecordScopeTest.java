@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
+import org.commissioninghub.shared.Role;
 import org.junit.jupiter.api.Test;
 
 /** Scoping cannot be switched off by forgetting to say who owns a kind of record. */

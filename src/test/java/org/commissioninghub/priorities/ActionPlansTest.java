@@ -16,6 +16,7 @@ import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
+import org.commissioninghub.shared.Role;
 import org.commissioninghub.support.DatabaseSnapshot;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +101,10 @@ class ActionPlansTest {
     // Another partnership's lead is told the action does not exist.
     Actor ashfordLead =
         new Actor(
-            "ashford", "Ashford lead", Set.of("CSP_LEAD"), organisations.get("ashford-csp").id());
+            "ashford",
+            "Ashford lead",
+            Set.of(Role.CSP_LEAD),
+            organisations.get("ashford-csp").id());
     assertThatThrownBy(
             () ->
                 actions.update(

@@ -15,6 +15,7 @@ import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
+import org.commissioninghub.shared.Role;
 import org.commissioninghub.support.DatabaseSnapshot;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +70,10 @@ class HorizonScanTest {
         .hasMessageContaining("Say why");
     Actor ashford =
         new Actor(
-            "ashford", "Ashford lead", Set.of("CSP_LEAD"), organisations.get("ashford-csp").id());
+            "ashford",
+            "Ashford lead",
+            Set.of(Role.CSP_LEAD),
+            organisations.get("ashford-csp").id());
     assertThatThrownBy(() -> scan.retire(ashford, elections.id(), "Held"))
         .isInstanceOf(NotFoundException.class);
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);

@@ -13,9 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Map;
-import org.commissioninghub.identity.Role;
 import org.commissioninghub.identity.UserAccounts;
 import org.commissioninghub.organisations.OrganisationView;
+import org.commissioninghub.shared.Role;
 import org.commissioninghub.support.DatabaseSnapshot;
 import org.commissioninghub.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.commissioninghub.identity;
+package org.commissioninghub.shared;
 
 /**
  * What a person may do. Provider users are bound to their organisation and CSP leads to their
@@ -22,6 +22,16 @@ public enum Role {
 
   public String label() {
     return label;
+  }
+
+  /** The role with this name, or none for a name that is not a role (e.g. a retired one). */
+  public static java.util.stream.Stream<Role> read(String name) {
+    for (Role r : values()) {
+      if (r.name().equals(name)) {
+        return java.util.stream.Stream.of(r);
+      }
+    }
+    return java.util.stream.Stream.empty();
   }
 
   /** Roles bound to one organisation: they see only that organisation's records. */
