@@ -188,4 +188,31 @@ class PaymentChecks {
     }
     return problems.parse(field, text, Dates::parse);
   }
+
+  static String text(String value, int max, String field, String what, Problems problems) {
+    String v = value == null ? "" : value.strip();
+    if (v.isEmpty()) {
+      problems.add(field, "Enter " + what);
+      return null;
+    }
+    if (v.length() > max) {
+      problems.add(field, "Keep " + what + " to " + max + " characters or fewer");
+    }
+    return v;
+  }
+
+  static String optional(String value, int max, String field, String what, Problems problems) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    if (v.length() > max) {
+      problems.add(field, what + " must be " + max + " characters or fewer");
+    }
+    return v;
+  }
+
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
 }
