@@ -1,7 +1,5 @@
 package org.commissioninghub.crimereduction;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -26,10 +24,6 @@ import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
 import org.commissioninghub.shared.Role;
-import org.commissioninghub.shared.RowLocks;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,7 +62,7 @@ public class CrimeReductionGrants {
           "Protect young people and provide opportunities",
           "Prevent road danger and support safer roads");
 
-  private final JdbcClient jdbc;
+  private final CrimeReductionRepository repository;
   private final Programmes programmes;
   private final Applications applications;
   private final FundingStreams streams;
@@ -78,7 +72,7 @@ public class CrimeReductionGrants {
   private final org.springframework.context.ApplicationEventPublisher events;
 
   CrimeReductionGrants(
-      JdbcClient jdbc,
+      CrimeReductionRepository repository,
       Programmes programmes,
       Applications applications,
       FundingStreams streams,
@@ -86,7 +80,7 @@ public class CrimeReductionGrants {
       AuditLog audit,
       Clock clock,
       org.springframework.context.ApplicationEventPublisher events) {
-    this.jdbc = jdbc;
+    this.repository = repository;
     this.programmes = programmes;
     this.applications = applications;
     this.streams = streams;
@@ -116,16 +110,46 @@ public class CrimeReductionGrants {
       problems.add("total", "The allocation must be more than £0.00");
     }
     problems.throwIfAny("CRG-1");
-    if (exists(csp.id(), year)) {
+    if (repository.allocationOf(csp.id(), year).isPresent()) {
       throw new ConflictException(
           "CRG-2", csp.name() + " already has a Crime Reduction Grant for " + year);
     }
     CrimeReductionGrantSplit split = CrimeReductionGrantSplit.of(total);
     String slug = "crg-" + csp.publicId() + "-" + year.toString().replace('/', '-');
+    createStream(csp, year, total, slug, command.source());
+    createProgramme(csp, split, slug, year);
+    Pots pots = createRounds(csp, split, slug, year, command);
+    long id =
+        repository.insertAllocation(
+            csp.id(),
+            year,
+            split,
+            pots.upfront().programme().id(),
+            pots.upfront().id(),
+            pots.tactical().id());
+    audit.record(
+        "crg.allocated",
+        "crime-reduction-allocation",
+        String.valueOf(id),
+        csp.publicId()
+            + " "
+            + year
+            + " "
+            + split.total().plain()
+            + " = upfront "
+            + split.upfront().plain()
+            + " + tactical "
+            + split.tactical().plain()
+            + " by "
+            + officer.username());
+    return get(officer, id);
+  }
+
+  /** The CSP's ring-fenced stream, paid from the PCC's budget unless another source is named. */
+  private void createStream(
+      OrganisationView csp, FinancialYear year, Money total, String slug, String sourceText) {
     String source =
-        command.source() == null || command.source().isBlank()
-            ? "pcc-kent-budget"
-            : command.source().strip();
+        sourceText == null || sourceText.isBlank() ? "pcc-kent-budget" : sourceText.strip();
     streams.create(
         new FundingStreamCommand(
             slug,
@@ -144,6 +168,11 @@ public class CrimeReductionGrants {
             "crime-reduction-grant",
             null,
             null));
+  }
+
+  /** The fund the CSP runs, with its business-case questions and its decision chain. */
+  private void createProgramme(
+      OrganisationView csp, CrimeReductionGrantSplit split, String slug, FinancialYear year) {
     String name = csp.name() + " Crime Reduction Grant " + year;
     programmes.createProgramme(
         new ProgrammeCommand(
@@ -217,6 +246,15 @@ public class CrimeReductionGrants {
                 new ProgrammeCommand.Step(
                     2, "Police and Crime Commissioner approves", "APPROVER", false, null, null)),
             List.of()));
+  }
+
+  /** The two pots as rounds; the tactical pot opens after the upfront cases are decided. */
+  private Pots createRounds(
+      OrganisationView csp,
+      CrimeReductionGrantSplit split,
+      String slug,
+      FinancialYear year,
+      AllocationCommand command) {
     String prefix = referencePrefix(csp.name(), year);
     RoundView upfront =
         programmes.createRound(
@@ -244,59 +282,25 @@ public class CrimeReductionGrants {
                 year.toString(),
                 null,
                 upfront.publicId()));
-    KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            """
-            INSERT INTO crime_reduction_allocation (csp_id, financial_year, total_pence, upfront_pence, tactical_pence,
-              programme_id, upfront_round_id, tactical_round_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        .params(
-            csp.id(),
-            year.startYear(),
-            split.total().pence(),
-            split.upfront().pence(),
-            split.tactical().pence(),
-            upfront.programme().id(),
-            upfront.id(),
-            tactical.id())
-        .update(keys, "id");
-    long id = keys.getKeyAs(Number.class).longValue();
-    audit.record(
-        "crg.allocated",
-        "crime-reduction-allocation",
-        String.valueOf(id),
-        csp.publicId()
-            + " "
-            + year
-            + " "
-            + split.total().plain()
-            + " = upfront "
-            + split.upfront().plain()
-            + " + tactical "
-            + split.tactical().plain()
-            + " by "
-            + officer.username());
-    return get(officer, id);
+    return new Pots(upfront, tactical);
   }
+
+  private record Pots(RoundView upfront, RoundView tactical) {}
 
   @Transactional(readOnly = true)
   public List<AllocationView> list(Actor actor) {
-    return jdbc
-        .sql("SELECT * FROM crime_reduction_allocation ORDER BY financial_year DESC, id")
-        .query(this::view)
-        .list()
-        .stream()
+    return repository.allocations().stream()
         .filter(a -> actor.maySee(a.cspId()))
+        .map(this::view)
         .toList();
   }
 
   @Transactional(readOnly = true)
   public AllocationView get(Actor actor, long id) {
-    return jdbc.sql("SELECT * FROM crime_reduction_allocation WHERE id = ?")
-        .param(id)
-        .query(this::view)
-        .optional()
+    return repository
+        .allocation(id)
         .filter(a -> actor.maySee(a.cspId()))
+        .map(this::view)
         .orElseThrow(
             () -> new NotFoundException("Crime Reduction Grant allocation", String.valueOf(id)));
   }
@@ -327,10 +331,7 @@ public class CrimeReductionGrants {
           waiting + " business case" + (waiting == 1 ? " is" : "s are") + " still to be decided");
     }
     Money underspend = allocation.unspent();
-    jdbc.sql(
-            "UPDATE crime_reduction_allocation SET underspend_pence = ?, closed_at = ?, closed_by = ? WHERE id = ?")
-        .params(underspend.pence(), OffsetDateTime.now(clock), actor.username(), id)
-        .update();
+    repository.close(id, underspend, OffsetDateTime.now(clock), actor.username());
     audit.record(
         "crg.closed",
         "crime-reduction-allocation",
@@ -376,25 +377,19 @@ public class CrimeReductionGrants {
       }
     }
     problems.throwIfAny("CRG-6");
-    KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            """
-            INSERT INTO crime_reduction_project (financial_year, allocation_id, organisation_id, title,
-              amount_pence, plan_priority, theme, illustrative, recorded_by, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            year.startYear(),
-            allocationId,
-            deliverer.id(),
-            title,
-            amount.pence(),
-            priority,
-            theme,
-            command.illustrative(),
+    long id =
+        repository.insertProject(
+            new CrimeReductionRepository.NewProject(
+                year,
+                allocationId,
+                deliverer.id(),
+                title,
+                amount,
+                priority,
+                theme,
+                command.illustrative()),
             officer.username(),
-            OffsetDateTime.now(clock))
-        .update(keys, "id");
-    long id = keys.getKeyAs(Number.class).longValue();
+            OffsetDateTime.now(clock));
     audit.record(
         "crg.project-recorded",
         "crime-reduction-project",
@@ -414,39 +409,14 @@ public class CrimeReductionGrants {
 
   @Transactional(readOnly = true)
   public List<ProjectView> projects(FinancialYear year) {
-    return jdbc.sql(
-            """
-            SELECT p.*, o.name AS organisation_name, c.name AS csp_name
-            FROM crime_reduction_project p JOIN organisation o ON o.id = p.organisation_id
-            LEFT JOIN crime_reduction_allocation a ON a.id = p.allocation_id
-            LEFT JOIN organisation c ON c.id = a.csp_id
-            WHERE p.financial_year = ? ORDER BY c.name, o.name, p.id""")
-        .param(year.startYear())
-        .query(
-            (rs, n) ->
-                new ProjectView(
-                    rs.getLong("id"),
-                    year,
-                    rs.getString("csp_name"),
-                    rs.getString("organisation_name"),
-                    rs.getString("title"),
-                    Money.ofPence(rs.getLong("amount_pence")),
-                    rs.getString("plan_priority"),
-                    rs.getString("theme"),
-                    rs.getBoolean("illustrative")))
-        .list();
+    return repository.projects(year);
   }
 
   /** The year as the annual report states it, every figure counted from the records. */
   @Transactional(readOnly = true)
   public CrimeReductionYear year(FinancialYear year) {
     List<ProjectView> projects = projects(year);
-    long[] allocations =
-        jdbc.sql(
-                "SELECT COUNT(*), COALESCE(SUM(total_pence), 0) FROM crime_reduction_allocation WHERE financial_year = ?")
-            .param(year.startYear())
-            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-            .single();
+    long[] allocations = repository.allocationsIn(year);
     Money thirdParties =
         projects.stream()
             .filter(p -> !p.deliveredByPartnership())
@@ -457,17 +427,7 @@ public class CrimeReductionGrants {
   }
 
   private void checkWithinAllocation(Problems problems, long allocationId, Money amount) {
-    // The pot is locked until the project is recorded, so parallel projects cannot overspend it.
-    RowLocks.lock(jdbc, "crime_reduction_allocation", List.of(allocationId));
-    long[] row =
-        jdbc.sql(
-                """
-                SELECT a.total_pence, COALESCE((SELECT SUM(p.amount_pence) FROM crime_reduction_project p
-                  WHERE p.allocation_id = a.id), 0) FROM crime_reduction_allocation a WHERE a.id = ?""")
-            .param(allocationId)
-            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-            .single();
-    Money left = Money.ofPence(row[0] - row[1]);
+    Money left = repository.leftForProjects(allocationId);
     if (amount.isGreaterThan(left)) {
       problems.add(
           "amount",
@@ -478,12 +438,7 @@ public class CrimeReductionGrants {
   }
 
   private Long allocationOf(long cspId, FinancialYear year) {
-    return jdbc.sql(
-            "SELECT id FROM crime_reduction_allocation WHERE csp_id = ? AND financial_year = ?")
-        .params(cspId, year.startYear())
-        .query(Long.class)
-        .optional()
-        .orElse(null);
+    return repository.allocationOf(cspId, year).orElse(null);
   }
 
   private OrganisationView organisation(Problems problems, String field, String publicId) {
@@ -503,45 +458,30 @@ public class CrimeReductionGrants {
     return text == null || text.isBlank();
   }
 
-  private boolean exists(long cspId, FinancialYear year) {
-    return jdbc.sql(
-                "SELECT COUNT(*) FROM crime_reduction_allocation WHERE csp_id = ? AND financial_year = ?")
-            .params(cspId, year.startYear())
-            .query(Integer.class)
-            .single()
-        > 0;
-  }
-
-  private AllocationView view(ResultSet rs, int n) throws SQLException {
-    OrganisationView csp = organisations.get(rs.getLong("csp_id"));
-    RoundView upfront = programmes.round(rs.getLong("upfront_round_id"));
-    RoundView tactical = programmes.round(rs.getLong("tactical_round_id"));
+  private AllocationView view(CrimeReductionRepository.AllocationRow row) {
+    OrganisationView csp = organisations.get(row.cspId());
+    RoundView upfront = programmes.round(row.upfrontRoundId());
+    RoundView tactical = programmes.round(row.tacticalRoundId());
     List<ApplicationView> upfrontCases = applications.inRound(upfront.id());
     List<ApplicationView> tacticalCases = applications.inRound(tactical.id());
-    long underspend = rs.getLong("underspend_pence");
-    Money underspendMoney = rs.wasNull() ? null : Money.ofPence(underspend);
-    FinancialYear year = new FinancialYear(rs.getInt("financial_year"));
     return new AllocationView(
-        rs.getLong("id"),
+        row.id(),
         csp.id(),
         csp.publicId(),
         csp.name(),
-        year,
-        new CrimeReductionGrantSplit(
-            Money.ofPence(rs.getLong("total_pence")),
-            Money.ofPence(rs.getLong("upfront_pence")),
-            Money.ofPence(rs.getLong("tactical_pence"))),
+        row.year(),
+        row.split(),
         upfront.programme().publicId(),
-        "crg-" + csp.publicId() + "-" + year.toString().replace('/', '-'),
+        "crg-" + csp.publicId() + "-" + row.year().toString().replace('/', '-'),
         upfront,
         tactical,
         applications.approvedInRound(upfront.id()),
         applications.approvedInRound(tactical.id()),
         (int) upfrontCases.stream().filter(a -> a.status().isUndecided()).count(),
         (int) tacticalCases.stream().filter(a -> a.status().isUndecided()).count(),
-        underspendMoney,
-        rs.getObject("closed_at", OffsetDateTime.class),
-        rs.getString("closed_by"));
+        row.underspend(),
+        row.closedAt(),
+        row.closedBy());
   }
 
   /**
