@@ -16,6 +16,7 @@ import org.commissioninghub.organisations.PolicyKind;
 import org.commissioninghub.organisations.PolicyView;
 import org.commissioninghub.programmes.Programmes;
 import org.commissioninghub.programmes.RoundView;
+import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,8 +100,19 @@ class ApplicationRepository {
     }
   }
 
-  /** Moves the status on only from the expected one, so two people cannot both move it. */
+  /**
+   * Moves the status on only from the expected one, so two people cannot both move it, and only
+   * along {@link ApplicationStatus#canMoveTo}: no route can make a move the table does not allow.
+   */
   boolean moveStatus(long id, ApplicationStatus from, ApplicationStatus to, OffsetDateTime now) {
+    if (!from.canMoveTo(to)) {
+      throw new ConflictException(
+          "APPLICATION-MOVE",
+          "An application that is "
+              + from.label().toLowerCase(java.util.Locale.UK)
+              + " cannot become "
+              + to.label().toLowerCase(java.util.Locale.UK));
+    }
     return jdbc.sql(
                 "UPDATE application SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND status = ?")
             .params(to.name(), now, id, from.name())

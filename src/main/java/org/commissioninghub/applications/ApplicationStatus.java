@@ -39,7 +39,12 @@ public enum ApplicationStatus {
     return this == DRAFT || this == SUBMITTED || this == ELIGIBLE;
   }
 
-  Set<ApplicationStatus> next() {
+  /** Whether an application may move from this status to that one: the one table of moves. */
+  public boolean canMoveTo(ApplicationStatus to) {
+    return next().contains(to);
+  }
+
+  private Set<ApplicationStatus> next() {
     return switch (this) {
       case DRAFT -> Set.of(SUBMITTED, WITHDRAWN);
       case SUBMITTED -> Set.of(ELIGIBLE, INELIGIBLE, WITHDRAWN);
