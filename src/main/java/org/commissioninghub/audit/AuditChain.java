@@ -52,6 +52,11 @@ public final class AuditChain {
       String changes) {
     byte[] content =
         content(previousHash, occurredAt, actor, action, entityType, entityId, details, changes);
+    return hmac(secret, content);
+  }
+
+  /** HMAC-SHA256 of the bytes under the secret, in hex: the seal of entries and checkpoints. */
+  static String hmac(byte[] secret, byte[] content) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret, "HmacSHA256"));

@@ -1,14 +1,10 @@
 package org.commissioninghub.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * One line of the checkpoint file: the chain head's newest entry and its hash at a moment, signed
@@ -56,12 +52,6 @@ record AuditCheckpoint(long entryId, String entryHash, Instant at, String keyId,
       byte[] secret, long entryId, String entryHash, Instant at, String keyId) {
     // "checkpoint" first, so a checkpoint's signature can never pass for an entry's seal.
     String content = String.join("\u001f", "checkpoint", "" + entryId, entryHash, "" + at, keyId);
-    try {
-      Mac hmac = Mac.getInstance("HmacSHA256");
-      hmac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      return HexFormat.of().formatHex(hmac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-    }
+    return AuditChain.hmac(secret, content.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +33,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiProblemFilter extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblemFilter.class);
+
+  /** Written before Spring MVC's converters are reached, so with a mapper of its own. */
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
 
   private final String uploadLimits;
 
@@ -106,38 +113,15 @@ class ApiProblemFilter extends OncePerRequestFilter {
     response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    String body =
-        "{\"type\":"
-            + quote(String.valueOf(problem.getType()))
-            + ",\"title\":"
-            + quote(problem.getTitle())
-            + ",\"status\":"
-            + problem.getStatus()
-            + ",\"detail\":"
-            + quote(problem.getDetail())
-            + ",\"code\":"
-            + quote(String.valueOf(problem.getProperties().get("code")))
-            + ",\"errors\":[]}";
-    response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", String.valueOf(problem.getType()));
+    body.put("title", problem.getTitle());
+    body.put("status", problem.getStatus());
+    body.put("detail", problem.getDetail());
+    body.put("code", String.valueOf(problem.getProperties().get("code")));
+    body.put("errors", List.of());
+    response.getOutputStream().write(JSON.writeValueAsBytes(body));
     response.flushBuffer();
-  }
-
-  private static String quote(String text) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : (text == null ? "" : text).toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 
   /** Turns {@code sendError} into a problem document instead of the container's error page. */

@@ -88,36 +88,8 @@ class LongFileNameOverHttpTest {
   @Test
   void aThousandCharacterFileNameIsRefusedNamingTheLimitNotAs413() throws Exception {
     String reference = DraftApplication.create(mvc, clock, "longname");
-    String boundary = "----battery";
     String name = "n".repeat(1_000) + ".pdf";
-    byte[] body =
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + name
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\nx\n%%EOF\r\n--"
-                + boundary
-                + "--\r\n")
-            .getBytes(StandardCharsets.UTF_8);
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            "http://localhost:"
-                                + port
-                                + "/api/v1/applications/"
-                                + reference
-                                + "/documents"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .header(
-                        "Authorization",
-                        "Basic "
-                            + Base64.getEncoder()
-                                .encodeToString("provider:demo".getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = upload(reference, name, "%PDF-1.4\nx\n%%EOF");
     assertThat(response.statusCode()).as(response.body()).isBetween(400, 499).isNotEqualTo(413);
     assertThat(response.headers().firstValue("Content-Type"))
         .get()
