@@ -7,11 +7,9 @@ import java.util.Map;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.organisations.Organisations;
-import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
-import org.commissioninghub.shared.FormErrors;
-import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.PrioritiesServed;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -114,16 +112,17 @@ class AwardController {
   @PostMapping("/awards")
   String create(
       @ModelAttribute("form") AwardForm form, BindingResult errors, RedirectAttributes flash) {
-    try {
-      AwardResult result = awards.create(form.toCommand(true));
-      flash.addFlashAttribute(
-          "success", "The award to " + result.award().organisationName() + " has been recorded");
-      flash.addFlashAttribute("warnings", result.warnings());
-      return "redirect:/awards/" + result.award().publicId();
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, errors);
-      return "awards/form";
-    }
+    return Refusals.onForm(
+        errors,
+        () -> {
+          AwardResult result = awards.create(form.toCommand(true));
+          flash.addFlashAttribute(
+              "success",
+              "The award to " + result.award().organisationName() + " has been recorded");
+          flash.addFlashAttribute("warnings", result.warnings());
+          return "redirect:/awards/" + result.award().publicId();
+        },
+        () -> "awards/form");
   }
 
   @GetMapping("/awards/{id}/edit")
@@ -141,17 +140,17 @@ class AwardController {
       BindingResult errors,
       Model model,
       RedirectAttributes flash) {
-    try {
-      awards.update(id, form.getVersion(), form.toCommand(false));
-      flash.addFlashAttribute("success", "The award has been updated");
-      return "redirect:/awards/" + id;
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, errors);
-    } catch (ConflictException e) {
-      errors.reject(e.code(), e.getMessage());
-    }
-    model.addAttribute("award", awards.get(id));
-    return "awards/form";
+    return Refusals.onForm(
+        errors,
+        () -> {
+          awards.update(id, form.getVersion(), form.toCommand(false));
+          flash.addFlashAttribute("success", "The award has been updated");
+          return "redirect:/awards/" + id;
+        },
+        () -> {
+          model.addAttribute("award", awards.get(id));
+          return "awards/form";
+        });
   }
 
   @PostMapping("/awards/{id}/lines")
@@ -161,17 +160,19 @@ class AwardController {
       BindingResult errors,
       Model model,
       RedirectAttributes flash) {
-    try {
-      AwardResult result = awards.addLine(id, line.toCommand());
-      flash.addFlashAttribute("success", "The line has been added");
-      flash.addFlashAttribute("warnings", result.warnings());
-      return "redirect:/awards/" + id;
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, errors);
-      model.addAttribute("award", awards.get(id));
-      areas(model, id);
-      return "awards/show";
-    }
+    return Refusals.onForm(
+        errors,
+        () -> {
+          AwardResult result = awards.addLine(id, line.toCommand());
+          flash.addFlashAttribute("success", "The line has been added");
+          flash.addFlashAttribute("warnings", result.warnings());
+          return "redirect:/awards/" + id;
+        },
+        () -> {
+          model.addAttribute("award", awards.get(id));
+          areas(model, id);
+          return "awards/show";
+        });
   }
 
   @PostMapping("/awards/{id}/areas")
@@ -180,18 +181,20 @@ class AwardController {
       @RequestParam(required = false) List<String> areas,
       Authentication auth,
       RedirectAttributes flash) {
-    try {
-      List<DeliveryArea> set = awards.setAreas(auth.getName(), id, areas);
-      flash.addFlashAttribute(
-          "success",
-          "Delivered in "
-              + (set.isEmpty()
-                  ? DeliveryArea.EVERYWHERE
-                  : String.join(", ", set.stream().map(DeliveryArea::label).toList())));
-    } catch (InvalidInputException e) {
-      flash.addFlashAttribute("warnings", e.problems().stream().map(p -> p.message()).toList());
-    }
-    return "redirect:/awards/" + id + "#areas";
+    String back = "/awards/" + id + "#areas";
+    return Refusals.asWarning(
+        flash,
+        () -> {
+          List<DeliveryArea> set = awards.setAreas(auth.getName(), id, areas);
+          flash.addFlashAttribute(
+              "success",
+              "Delivered in "
+                  + (set.isEmpty()
+                      ? DeliveryArea.EVERYWHERE
+                      : String.join(", ", set.stream().map(DeliveryArea::label).toList())));
+          return "redirect:" + back;
+        },
+        back);
   }
 
   private void areas(Model model, String id) {

@@ -1,0 +1,78 @@
+package org.commissioninghub.shared;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The one place a page turns a rule's refusal into what the person sees. A controller names what to
+ * do and what to show again; it holds no try/catch of its own. The API channel's counterpart is
+ * {@link ApiErrorHandling}, which answers the same exceptions with problem details.
+ *
+ * <p>Three ways a page shows a refusal, after the GOV.UK patterns:
+ *
+ * <ul>
+ *   <li>{@link #onForm}: the form is shown again with the error summary and each field's message
+ *       (Post/Redirect/Get only on success);
+ *   <li>{@link #onPage}: a page without a bound form object (a list with a small form on it) is
+ *       shown again with the summary, linking to the inputs by id;
+ *   <li>{@link #asWarning}: a one-button action (approve, remove) goes back to the record with the
+ *       refusal shown as a warning.
+ * </ul>
+ *
+ * Only refusals are caught: {@link InvalidInputException} and {@link ConflictException}. Anything
+ * else is left to {@link HtmlErrorHandling}.
+ */
+public final class Refusals {
+
+  private Refusals() {}
+
+  /**
+   * Runs an action whose input is a bound form; on a refusal puts every problem on the form (field
+   * messages, or the summary for problems not on a field) and answers what {@code showAgain} gives.
+   */
+  public static String onForm(
+      BindingResult form, Supplier<String> action, Supplier<String> showAgain) {
+    try {
+      return action.get();
+    } catch (InvalidInputException e) {
+      FormErrors.apply(e, form);
+    } catch (ConflictException e) {
+      form.reject(e.code(), e.getMessage());
+    }
+    return showAgain.get();
+  }
+
+  /**
+   * Runs an action from a page with no bound form object; on a refusal puts the problems on the
+   * model for the error summary and the fields, and answers what {@code showAgain} gives.
+   */
+  public static String onPage(Model model, Supplier<String> action, Supplier<String> showAgain) {
+    try {
+      return action.get();
+    } catch (InvalidInputException e) {
+      FieldIds.show(model, e.problemsToShow());
+    } catch (ConflictException e) {
+      FieldIds.show(model, List.of(new FieldProblem("", e.getMessage())));
+    }
+    return showAgain.get();
+  }
+
+  /**
+   * Runs a one-button action; on a refusal flashes its messages as warnings and redirects to {@code
+   * back} (the record's page), so nothing is posted twice on refresh.
+   */
+  public static String asWarning(RedirectAttributes flash, Supplier<String> action, String back) {
+    try {
+      return action.get();
+    } catch (InvalidInputException e) {
+      flash.addFlashAttribute(
+          "warnings", e.problemsToShow().stream().map(FieldProblem::message).toList());
+    } catch (ConflictException e) {
+      flash.addFlashAttribute("warnings", List.of(e.getMessage()));
+    }
+    return "redirect:" + back;
+  }
+}
