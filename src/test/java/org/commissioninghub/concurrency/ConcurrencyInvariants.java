@@ -42,8 +42,12 @@ import org.commissioninghub.identity.UserAccounts;
 import org.commissioninghub.organisations.OrganisationCommand;
 import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.organisations.Organisations;
-import org.commissioninghub.payments.Commands;
+import org.commissioninghub.payments.HoldRequest;
+import org.commissioninghub.payments.ImportRequest;
+import org.commissioninghub.payments.LimitRequest;
 import org.commissioninghub.payments.Payments;
+import org.commissioninghub.payments.RunRequest;
+import org.commissioninghub.payments.ScheduleRequest;
 import org.commissioninghub.payments.ScheduledPaymentView;
 import org.commissioninghub.programmes.ProgrammeCommand;
 import org.commissioninghub.programmes.ProgrammeView;
@@ -114,7 +118,8 @@ abstract class ConcurrencyInvariants {
     users.create("conc-admin", "Admin", PASSWORD, Role.ADMIN, null);
     users.create(approver.username(), "Approver", PASSWORD, Role.APPROVER, null);
     payments.setLimit(
-        actor("conc-admin", Role.ADMIN), new Commands.Limit(financeB.username(), "10,000,000.00"));
+        actor("conc-admin", Role.ADMIN),
+        new LimitRequest(financeB.username(), "10,000,000.00").toCommand());
   }
 
   @AfterAll
@@ -252,8 +257,11 @@ abstract class ConcurrencyInvariants {
         payments
             .createRun(
                 financeA,
-                new Commands.Run(
-                    "2024-10-01", null, scheduled.stream().map(ScheduledPaymentView::id).toList()))
+                new RunRequest(
+                        "2024-10-01",
+                        null,
+                        scheduled.stream().map(ScheduledPaymentView::id).toList())
+                    .toCommand())
             .id();
     List<Outcome> outcomes = together(i -> () -> payments.approveRun(financeB, run));
     assertWinners(outcomes).isEqualTo(1);
@@ -272,7 +280,10 @@ abstract class ConcurrencyInvariants {
     List<Long> ids = schedule(award).stream().map(ScheduledPaymentView::id).toList();
     List<Outcome> outcomes =
         together(
-            i -> () -> payments.createRun(financeA, new Commands.Run("2024-10-01", null, ids)));
+            i ->
+                () ->
+                    payments.createRun(
+                        financeA, new RunRequest("2024-10-01", null, ids).toCommand()));
     assertWinners(outcomes).isEqualTo(1);
     assertThat(
             jdbc.sql(
@@ -294,24 +305,25 @@ abstract class ConcurrencyInvariants {
                 () ->
                     payments.importCsv(
                         financeA,
-                        new Commands.Import(
-                            "parallel-" + i + ".csv",
-                            "Date,Payee,Amount,Reference,Purpose\n2024-10-0"
-                                + (1 + i % 9)
-                                + ","
-                                + payee
-                                + ","
-                                + first.amount().plain()
-                                + ",IMP-"
-                                + i
-                                + ",Quarter one\n",
-                            Map.of(
-                                "date", "Date",
-                                "payee", "Payee",
-                                "amount", "Amount",
-                                "reference", "Reference",
-                                "purpose", "Purpose"),
-                            "EXPENDITURE")));
+                        new ImportRequest(
+                                "parallel-" + i + ".csv",
+                                "Date,Payee,Amount,Reference,Purpose\n2024-10-0"
+                                    + (1 + i % 9)
+                                    + ","
+                                    + payee
+                                    + ","
+                                    + first.amount().plain()
+                                    + ",IMP-"
+                                    + i
+                                    + ",Quarter one\n",
+                                Map.of(
+                                    "date", "Date",
+                                    "payee", "Payee",
+                                    "amount", "Amount",
+                                    "reference", "Reference",
+                                    "purpose", "Purpose"),
+                                "EXPENDITURE")
+                            .toCommand()));
     // Four quarters of the same amount are due, so up to four files find one each to pay.
     assertWinners(outcomes).isGreaterThanOrEqualTo(1);
     long paidQuarters =
@@ -325,7 +337,8 @@ abstract class ConcurrencyInvariants {
   void fiftyReleasesOfOneHeldPaymentReleaseItOnce() throws Exception {
     AwardView award = award("1,000.00");
     ScheduledPaymentView first = schedule(award).get(0);
-    payments.hold(financeA, first.id(), new Commands.Hold("Return not in", "Q1 return accepted"));
+    payments.hold(
+        financeA, first.id(), new HoldRequest("Return not in", "Q1 return accepted").toCommand());
     List<Outcome> outcomes = together(i -> () -> payments.release(financeA, first.id()));
     assertWinners(outcomes).isEqualTo(1);
     assertThat(
@@ -340,16 +353,17 @@ abstract class ConcurrencyInvariants {
   private List<ScheduledPaymentView> schedule(AwardView award) {
     return payments.schedule(
         financeA,
-        new Commands.Schedule(
-            "AWARD",
-            award.publicId(),
-            "QUARTERLY_IN_ARREARS",
-            null,
-            "2024/25",
-            "EXPENDITURE",
-            null,
-            null,
-            null));
+        new ScheduleRequest(
+                "AWARD",
+                award.publicId(),
+                "QUARTERLY_IN_ARREARS",
+                null,
+                "2024/25",
+                "EXPENDITURE",
+                null,
+                null,
+                null)
+            .toCommand());
   }
 
   // ----------------------------------------------------------------- money allocated

@@ -16,8 +16,9 @@ import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.organisations.OrganisationView;
-import org.commissioninghub.payments.Commands;
+import org.commissioninghub.payments.ImportRequest;
 import org.commissioninghub.payments.ImportResult;
+import org.commissioninghub.payments.PaymentRequest;
 import org.commissioninghub.payments.Payments;
 import org.commissioninghub.reporting.FundingPosition;
 import org.commissioninghub.reporting.FundingPositionQuery;
@@ -223,20 +224,21 @@ class BudgetReconciliationPropertyTest {
     try {
       payments.record(
           finance,
-          new Commands.Record(
-              line.year().start().plusMonths(random.nextInt(12)).toString(),
-              Money.ofPence(amount).plain(),
-              null,
-              false,
-              Fixtures.unique("PAY"),
-              null,
-              null,
-              "Grant instalment",
-              "CDR_GRANT",
-              award.publicId(),
-              String.valueOf(line.id()),
-              null,
-              null));
+          new PaymentRequest(
+                  line.year().start().plusMonths(random.nextInt(12)).toString(),
+                  Money.ofPence(amount).plain(),
+                  null,
+                  false,
+                  Fixtures.unique("PAY"),
+                  null,
+                  null,
+                  "Grant instalment",
+                  "CDR_GRANT",
+                  award.publicId(),
+                  String.valueOf(line.id()),
+                  null,
+                  null)
+              .toCommand());
       assertThat(amount).as("paid beyond the line").isLessThanOrEqualTo(left);
       ledger.linePaid.merge(line.id(), amount, Long::sum);
       ledger.paid.merge(line.streamPublicId(), amount, Long::sum);
@@ -284,13 +286,13 @@ class BudgetReconciliationPropertyTest {
     String name = Fixtures.unique("ledger") + ".csv";
     ImportResult first =
         payments.importCsv(
-            finance, new Commands.Import(name, csv.toString(), mapping, "EXPENDITURE"));
+            finance, new ImportRequest(name, csv.toString(), mapping, "EXPENDITURE").toCommand());
     assertThat(first.added()).isEqualTo(rows);
     added.forEach((stream, amount) -> ledger.paid.merge(stream, amount, Long::sum));
     var afterFirst = DatabaseSnapshot.of(jdbc);
     ImportResult again =
         payments.importCsv(
-            finance, new Commands.Import(name, csv.toString(), mapping, "EXPENDITURE"));
+            finance, new ImportRequest(name, csv.toString(), mapping, "EXPENDITURE").toCommand());
     assertThat(again.added()).isZero();
     assertThat(DatabaseSnapshot.of(jdbc)).as("a re-import changes nothing").isEqualTo(afterFirst);
     count("import");
