@@ -23,13 +23,13 @@ import java.util.function.IntFunction;
 import org.commissioninghub.applications.ApplicationDraft;
 import org.commissioninghub.applications.ApplicationView;
 import org.commissioninghub.applications.NewApplication;
-import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardLineRequest;
 import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
-import org.commissioninghub.crimereduction.AllocationCommand;
+import org.commissioninghub.crimereduction.AllocationRequest;
 import org.commissioninghub.crimereduction.AllocationView;
 import org.commissioninghub.crimereduction.CrimeReductionGrants;
-import org.commissioninghub.crimereduction.ProjectCommand;
+import org.commissioninghub.crimereduction.ProjectRequest;
 import org.commissioninghub.decisions.ContinuationCommand;
 import org.commissioninghub.decisions.Continuations;
 import org.commissioninghub.decisions.DecisionCommand;
@@ -377,7 +377,8 @@ abstract class ConcurrencyInvariants {
             i ->
                 () ->
                     awards.create(
-                        Fixtures.awardCommand(org, List.of(Fixtures.line(stream, "30.00")))));
+                        Fixtures.awardRequest(org, List.of(Fixtures.line(stream, "30.00")))
+                            .toCommand()));
     assertWinners(outcomes).isEqualTo(33);
     assertThat(awards.allocatedFrom(stream.id())).isEqualTo(Money.parse("990.00"));
   }
@@ -386,8 +387,8 @@ abstract class ConcurrencyInvariants {
   void fiftyContinuationOffersOfOneAwardMakeOneOffer() throws Exception {
     AwardView award = award("1,000.00");
     FundingStreamView next = fixtures.stream("2025/26", "1,000,000.00", false);
-    List<AwardLineCommand> lines =
-        List.of(new AwardLineCommand(next.publicId(), "2025/26", null, "1,000.00", null));
+    List<AwardLineRequest> lines =
+        List.of(new AwardLineRequest(next.publicId(), "2025/26", null, "1,000.00", null));
     List<Outcome> outcomes = together(i -> () -> continuations.offer(officer, offer(award, lines)));
     assertWinners(outcomes).isEqualTo(1);
     assertThat(
@@ -414,12 +415,12 @@ abstract class ConcurrencyInvariants {
                         offer(
                             predecessors.get(i),
                             List.of(
-                                new AwardLineCommand(
+                                new AwardLineRequest(
                                     next.publicId(), "2025/26", null, "30.00", null)))));
     assertWinners(outcomes).isEqualTo(33);
   }
 
-  private static ContinuationCommand offer(AwardView predecessor, List<AwardLineCommand> lines) {
+  private static ContinuationCommand offer(AwardView predecessor, List<AwardLineRequest> lines) {
     return new ContinuationCommand(
         predecessor.publicId(),
         "2025/26",
@@ -560,15 +561,16 @@ abstract class ConcurrencyInvariants {
     AllocationView allocation =
         crimeReduction.allocate(
             officer,
-            new AllocationCommand(
-                csp.publicId(),
-                "2024/25",
-                "1,000.00",
-                fixtures.source().publicId(),
-                "2024-04-01T09:00",
-                "2024-06-30T17:00",
-                "2024-04-01T09:00",
-                "2025-03-31T17:00"));
+            new AllocationRequest(
+                    csp.publicId(),
+                    "2024/25",
+                    "1,000.00",
+                    fixtures.source().publicId(),
+                    "2024-04-01T09:00",
+                    "2024-06-30T17:00",
+                    "2024-04-01T09:00",
+                    "2025-03-31T17:00")
+                .toCommand());
     assertThat(allocation.split().total()).isEqualTo(Money.parse("1,000.00"));
     List<Outcome> outcomes =
         together(
@@ -576,15 +578,16 @@ abstract class ConcurrencyInvariants {
                 () ->
                     crimeReduction.recordProject(
                         officer,
-                        new ProjectCommand(
-                            "2024/25",
-                            csp.publicId(),
-                            deliverer.publicId(),
-                            "Parallel project " + i,
-                            "30.00",
-                            CrimeReductionGrants.PLAN_PRIORITIES.get(0),
-                            "Prevention",
-                            false)));
+                        new ProjectRequest(
+                                "2024/25",
+                                csp.publicId(),
+                                deliverer.publicId(),
+                                "Parallel project " + i,
+                                "30.00",
+                                CrimeReductionGrants.PLAN_PRIORITIES.get(0),
+                                "Prevention",
+                                false)
+                            .toCommand()));
     assertWinners(outcomes).isEqualTo(33);
   }
 
@@ -598,15 +601,16 @@ abstract class ConcurrencyInvariants {
                 () ->
                     crimeReduction.allocate(
                         officer,
-                        new AllocationCommand(
-                            csp.publicId(),
-                            "2023/24",
-                            "1,000.00",
-                            source,
-                            "2023-04-01T09:00",
-                            "2023-06-30T17:00",
-                            "2023-04-01T09:00",
-                            "2024-03-31T17:00")));
+                        new AllocationRequest(
+                                csp.publicId(),
+                                "2023/24",
+                                "1,000.00",
+                                source,
+                                "2023-04-01T09:00",
+                                "2023-06-30T17:00",
+                                "2023-04-01T09:00",
+                                "2024-03-31T17:00")
+                            .toCommand()));
     assertWinners(outcomes).isEqualTo(1);
   }
 }

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.commissioninghub.awards.AwardCommand;
-import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardLineRequest;
 import org.commissioninghub.awards.AwardLineView;
+import org.commissioninghub.awards.AwardRequest;
 import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
 import org.commissioninghub.identity.Actors;
@@ -143,8 +143,8 @@ class BudgetReconciliationPropertyTest {
     OrganisationView org = organisations.get(random.nextInt(organisations.size()));
     FundingStreamView stream = streams.get(random.nextInt(streams.size()));
     long amount = amountUpTo(random, ledger.received.get(stream.publicId()) / 2);
-    AwardCommand command =
-        new AwardCommand(
+    AwardRequest command =
+        new AwardRequest(
             null,
             org.publicId(),
             "GRANT",
@@ -160,7 +160,7 @@ class BudgetReconciliationPropertyTest {
     boolean fits = fits(stream, ledger, amount);
     var before = DatabaseSnapshot.of(jdbc);
     try {
-      AwardView award = awards.create(command).award();
+      AwardView award = awards.create(command.toCommand()).award();
       assertThat(fits || !stream.ringfenced()).as("an over-allocating ring-fenced award").isTrue();
       made.add(award);
       count("award");
@@ -194,7 +194,7 @@ class BudgetReconciliationPropertyTest {
     boolean fits = fits(stream, ledger, amount);
     var before = DatabaseSnapshot.of(jdbc);
     try {
-      awards.addLine(award.publicId(), line(stream, year, amount));
+      awards.addLine(award.publicId(), line(stream, year, amount).toCommand());
       assertThat(fits || !stream.ringfenced()).isTrue();
       ledger.allocated.merge(stream.publicId(), amount, Long::sum);
       String org =
@@ -390,8 +390,8 @@ class BudgetReconciliationPropertyTest {
     return max <= 1 ? max : 1 + (long) (random.nextDouble() * max);
   }
 
-  private static AwardLineCommand line(FundingStreamView stream, FinancialYear year, long pence) {
-    return new AwardLineCommand(
+  private static AwardLineRequest line(FundingStreamView stream, FinancialYear year, long pence) {
+    return new AwardLineRequest(
         stream.publicId(), year.label(), null, Money.ofPence(pence).plain(), null);
   }
 }
