@@ -59,7 +59,7 @@ class PanelPaperController {
       Model model,
       RedirectAttributes redirect) {
     PanelPapers.Details form = new PanelPapers.Details(title, meetingDate, introduction);
-    return Refusals.onPage(
+    return Refusals.onPageConflictsApart(
         model,
         () -> {
           long id = papers.create(auth.getName(), form);
@@ -119,7 +119,7 @@ class PanelPaperController {
       Model model,
       RedirectAttributes redirect) {
     PanelPapers.Details form = new PanelPapers.Details(title, meetingDate, introduction);
-    return Refusals.onPage(
+    return Refusals.onPageConflictsApart(
         model,
         () -> {
           papers.update(auth.getName(), id, version, form);
@@ -144,7 +144,7 @@ class PanelPaperController {
       Model model,
       RedirectAttributes redirect) {
     PanelPapers.Choice choice = new PanelPapers.Choice(payment, selectedBy, contract, outcome);
-    return Refusals.onPage(
+    return Refusals.onPageConflictsApart(
         model,
         () -> {
           papers.add(auth.getName(), id, version, choice);
@@ -170,7 +170,7 @@ class PanelPaperController {
       Model model,
       RedirectAttributes redirect) {
     PanelPapers.Choice choice = new PanelPapers.Choice(null, selectedBy, contract, outcome);
-    return Refusals.onPage(
+    return Refusals.onPageConflictsApart(
         model,
         () -> {
           papers.change(auth.getName(), id, item, version, choice);
