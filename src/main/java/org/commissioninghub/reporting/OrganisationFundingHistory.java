@@ -9,7 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every award (per year) and contract lot an organisation holds, newest year first. */
+/**
+ * Every award (per year) and contract lot an organisation holds, newest year first. A read model
+ * (organisations' {@code OrganisationActivity}): its whole job is its two queries, so it is its own
+ * repository (issue 16).
+ */
 @Service
 class OrganisationFundingHistory implements OrganisationActivity {
 

@@ -5,7 +5,10 @@ import org.commissioninghub.shared.FinancialYear;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The financial years that have funding recorded, and the year a report opens on. */
+/**
+ * The financial years that have funding recorded, and the year a report opens on. A read model: its
+ * whole job is its queries, so it is its own repository (issue 16).
+ */
 @Component
 class ReportYears {
 

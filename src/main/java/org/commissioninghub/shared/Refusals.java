@@ -61,6 +61,21 @@ public final class Refusals {
   }
 
   /**
+   * As {@link #onPage}, for a page whose conflicts (someone else changed the record meanwhile) are
+   * answered by {@link HtmlErrorHandling} with 409 Conflict instead of being shown on the page:
+   * only {@link InvalidInputException} puts its problems on the model.
+   */
+  public static String onPageConflictsApart(
+      Model model, Supplier<String> action, Supplier<String> showAgain) {
+    try {
+      return action.get();
+    } catch (InvalidInputException e) {
+      FieldIds.show(model, e.problemsToShow());
+    }
+    return showAgain.get();
+  }
+
+  /**
    * Runs a one-button action; on a refusal flashes its messages as warnings and redirects to {@code
    * back} (the record's page), so nothing is posted twice on refresh.
    */
