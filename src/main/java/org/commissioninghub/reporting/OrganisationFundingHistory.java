@@ -6,7 +6,7 @@ import org.commissioninghub.organisations.OrganisationActivity;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (organisations' {@code OrganisationActivity}): its whole job is its two queries, so it is its own
  * repository (issue 16).
  */
-@Service
+@Repository
 class OrganisationFundingHistory implements OrganisationActivity {
 
   private final JdbcClient jdbc;
