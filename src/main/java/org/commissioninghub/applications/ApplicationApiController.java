@@ -70,7 +70,8 @@ class ApplicationApiController {
       @RequestParam int version,
       @RequestBody ApplicationDraft draft,
       Authentication auth) {
-    return ApplicationJson.of(applications.save(actors.of(auth), reference, version, draft));
+    return ApplicationJson.of(
+        applications.save(actors.of(auth), reference, version, draft.toCommand()));
   }
 
   @PostMapping(

@@ -199,12 +199,13 @@ class GrantRoundRulesTest {
             draft.reference(),
             draft.version(),
             new ApplicationDraft(
-                null,
-                "A summary",
-                "Sam Contact",
-                "sam@victimsupport.example",
-                List.of(amounts),
-                Map.of("plan", "Six workshops in schools")));
+                    null,
+                    "A summary",
+                    "Sam Contact",
+                    "sam@victimsupport.example",
+                    List.of(amounts),
+                    Map.of("plan", "Six workshops in schools"))
+                .toCommand());
     return applications.submit(provider(), draft.reference());
   }
 
@@ -221,12 +222,13 @@ class GrantRoundRulesTest {
             draft.reference(),
             draft.version(),
             new ApplicationDraft(
-                null,
-                "A summary",
-                "Sam Contact",
-                "sam@charity.example",
-                List.of(amount),
-                Map.of("plan", "Six workshops in schools")));
+                    null,
+                    "A summary",
+                    "Sam Contact",
+                    "sam@charity.example",
+                    List.of(amount),
+                    Map.of("plan", "Six workshops in schools"))
+                .toCommand());
     return applications.submit(officer(), draft.reference());
   }
 
@@ -318,7 +320,8 @@ class GrantRoundRulesTest {
                     draft.reference(),
                     draft.version(),
                     new ApplicationDraft(
-                        null, null, null, null, List.of("£35,000", "£35,000.01"), null)))
+                            null, null, null, null, List.of("£35,000", "£35,000.01"), null)
+                        .toCommand()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -339,8 +342,26 @@ class GrantRoundRulesTest {
                     draft.reference(),
                     draft.version(),
                     new ApplicationDraft(
-                        null, null, null, null, List.of("£1", "£1", "£1", "£1"), null)))
+                            null, null, null, null, List.of("£1", "£1", "£1", "£1"), null)
+                        .toCommand()))
         .hasMessageContaining("funds at most 3 years, not 4");
+    // An amount that is not money is refused as typed; an answer too long, against its question.
+    assertThatThrownBy(
+            () ->
+                new ApplicationDraft(
+                        "New title",
+                        null,
+                        null,
+                        null,
+                        List.of("£6,00"),
+                        Map.of("plan", "one two three four five six seven eight nine ten eleven"))
+                    .toCommand())
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(pr -> pr.field())
+                    .containsExactlyInAnyOrder("amounts[0]"));
     assertThatThrownBy(
             () ->
                 applications.save(
@@ -348,18 +369,20 @@ class GrantRoundRulesTest {
                     draft.reference(),
                     draft.version(),
                     new ApplicationDraft(
-                        "New title",
-                        null,
-                        null,
-                        null,
-                        List.of("£6,00"),
-                        Map.of("plan", "one two three four five six seven eight nine ten eleven"))))
+                            "New title",
+                            null,
+                            null,
+                            null,
+                            List.of("£600"),
+                            Map.of(
+                                "plan", "one two three four five six seven eight nine ten eleven"))
+                        .toCommand()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
                 assertThat(e.problems())
                     .extracting(pr -> pr.field())
-                    .containsExactlyInAnyOrder("amounts[0]", "answers.plan"));
+                    .containsExactlyInAnyOrder("answers.plan"));
 
     ApplicationView unchanged = applications.get(provider(), draft.reference());
     assertThat(unchanged.title()).isEqualTo("Guiding Lights");
@@ -372,7 +395,8 @@ class GrantRoundRulesTest {
             draft.reference(),
             draft.version(),
             new ApplicationDraft(
-                null, null, null, null, List.of("£35,000", "£35,000", "£35,000"), null));
+                    null, null, null, null, List.of("£35,000", "£35,000", "£35,000"), null)
+                .toCommand());
     assertThat(saved.amounts())
         .extracting(a -> a.year().toString())
         .containsExactly(year, r.year(1).toString(), r.year(2).toString());
@@ -1011,7 +1035,8 @@ class GrantRoundRulesTest {
             caseA.reference(),
             caseA.version(),
             new ApplicationDraft(
-                null, "Training", "Kim", "kim@kent.example", List.of("£26,000"), answers));
+                    null, "Training", "Kim", "kim@kent.example", List.of("£26,000"), answers)
+                .toCommand());
     applications.submit(officer(), caseA.reference());
     assertThatThrownBy(
             () ->
@@ -1039,7 +1064,8 @@ class GrantRoundRulesTest {
             b.reference(),
             b.version(),
             new ApplicationDraft(
-                null, "More", "Kim", "kim@kent.example", List.of("£1,000"), answers));
+                    null, "More", "Kim", "kim@kent.example", List.of("£1,000"), answers)
+                .toCommand());
     applications.submit(officer(), b.reference());
     screenedIn(applications.get(caseA.reference()));
     screenedIn(applications.get(b.reference()));
@@ -1083,7 +1109,8 @@ class GrantRoundRulesTest {
               lead,
               c.reference(),
               c.version(),
-              new ApplicationDraft(null, "S", "Kim", "kim@kent.example", List.of(amount), answers));
+              new ApplicationDraft(null, "S", "Kim", "kim@kent.example", List.of(amount), answers)
+                  .toCommand());
       cases.add(
           assessments.screen(
               lead,
