@@ -71,7 +71,11 @@ class ApplicationApiController {
       @RequestBody ApplicationDraft draft,
       Authentication auth) {
     return ApplicationJson.of(
-        applications.save(actors.of(auth), reference, version, draft.toCommand()));
+        applications.save(
+            actors.of(auth),
+            reference,
+            version,
+            draft.toCommand(applications.get(actors.of(auth), reference).round().programme())));
   }
 
   @PostMapping(

@@ -159,7 +159,11 @@ class ApplicationController {
         model,
         redirect,
         () -> {
-          applications.save(actor, reference, version, draft.toCommand());
+          applications.save(
+              actor,
+              reference,
+              version,
+              draft.toCommand(applications.get(actor, reference).round().programme()));
           redirect.addFlashAttribute("success", "Your application has been saved");
           return "redirect:/applications/" + reference;
         },

@@ -3,6 +3,9 @@ package org.commissioninghub.applications;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.commissioninghub.programmes.ProgrammeView;
+import org.commissioninghub.programmes.ProgrammeView.QuestionView;
+import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.Problems;
 
@@ -21,8 +24,11 @@ public record ApplicationDraft(
     List<String> amounts,
     Map<String, String> answers) {
 
-  /** Checks the shape (lengths, the email address, each year's amount), naming every field. */
-  public DraftCommand toCommand() {
+  /**
+   * Checks what was typed against the programme's form (lengths, the email address, each year's
+   * amount within what a bid may ask, each answer against its question), naming every field.
+   */
+  public DraftCommand toCommand(ProgrammeView programme) {
     Problems problems = new Problems();
     String t = title == null ? null : title.strip();
     if (t != null && t.isEmpty()) {
@@ -38,14 +44,31 @@ public record ApplicationDraft(
     if (email != null && !email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       problems.add("contactEmail", "Enter an email address like name@example.org");
     }
-    List<Money> money = amounts == null ? null : amounts(amounts, problems);
+    List<Money> money = amounts == null ? null : amounts(programme, amounts, problems);
+    Map<String, String> typedAnswers = answers == null ? Map.of() : answers;
+    typedAnswers.forEach((key, value) -> answer(programme, key, value, problems));
     problems.throwIfAny("APPLICATION-1");
-    return new DraftCommand(
-        t, s, stripped(contactName), email, money, answers == null ? Map.of() : answers);
+    return new DraftCommand(t, s, stripped(contactName), email, money, typedAnswers);
   }
 
-  /** Each year's amount, first year first; blank later years are left out, a gap is refused. */
-  private static List<Money> amounts(List<String> typed, Problems problems) {
+  private static void answer(ProgrammeView programme, String key, String value, Problems problems) {
+    QuestionView q = DraftCommand.answerable(programme, key);
+    if (q == null) {
+      problems.add("answers." + key, "There is no question " + key + " to answer here");
+    } else if (value != null && !value.isBlank()) {
+      String problem = q.problemWith(value);
+      if (problem != null) {
+        problems.add("answers." + q.key(), q.label() + ": " + problem);
+      }
+    }
+  }
+
+  /**
+   * Each year's amount, first year first, within what the programme allows a bid; blank later years
+   * are left out, a gap is refused.
+   */
+  private static List<Money> amounts(
+      ProgrammeView programme, List<String> typed, Problems problems) {
     List<Money> parsed = new ArrayList<>();
     int last = typed.size() - 1;
     while (last >= 0 && (typed.get(last) == null || typed.get(last).isBlank())) {
@@ -62,6 +85,13 @@ public record ApplicationDraft(
       Money amount = problems.money("amounts[" + i + "]", text);
       if (amount != null) {
         parsed.add(amount);
+      }
+    }
+    if (parsed.size() == last + 1 && !parsed.isEmpty()) {
+      for (FieldProblem p : programme.rules().checkBid(null, parsed)) {
+        if (!p.field().equals("applicantType")) {
+          problems.add(p.field(), p.message());
+        }
       }
     }
     return parsed;

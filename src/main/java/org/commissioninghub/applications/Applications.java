@@ -145,24 +145,15 @@ public class Applications {
     String contactName = pick(draft.contactName(), existing.contactName());
     String contactEmail = pick(draft.contactEmail(), existing.contactEmail());
     List<YearAmount> amounts =
-        draft.amounts() == null
-            ? existing.amounts()
-            : amounts(existing.round(), draft.amounts(), problems);
+        draft.amounts() == null ? existing.amounts() : amounts(existing.round(), draft.amounts());
     Map<String, String> answers = draft.answers();
     ProgrammeView programme = existing.round().programme();
-    for (Map.Entry<String, String> entry : answers.entrySet()) {
-      QuestionView q = question(programme, entry.getKey());
-      if (q == null || q.eligibility() || q.kind() == QuestionKind.FILE) {
-        problems.add(
-            "answers." + entry.getKey(),
-            "There is no question " + entry.getKey() + " to answer here");
-      } else if (entry.getValue() != null && !entry.getValue().isBlank()) {
-        String problem = q.problemWith(entry.getValue());
-        if (problem != null) {
-          problems.add("answers." + q.key(), q.label() + ": " + problem);
-        }
-      }
-    }
+    // The command was checked against a programme's form; its answers must be this one's.
+    answers.keySet().stream()
+        .filter(key -> DraftCommand.answerable(programme, key) == null)
+        .forEach(
+            key ->
+                problems.add("answers." + key, "There is no question " + key + " to answer here"));
     problems.throwIfAny("APPLICATION-1");
     if (!repository.saveDetails(
         existing.id(),
@@ -628,18 +619,11 @@ public class Applications {
     }
   }
 
-  /** Each year's amount against the round's years, within what the programme allows a bid. */
-  private static List<YearAmount> amounts(RoundView round, List<Money> typed, Problems problems) {
+  /** Each year's amount against the round's years, first year first. */
+  private static List<YearAmount> amounts(RoundView round, List<Money> typed) {
     List<YearAmount> amounts = new ArrayList<>();
     for (int i = 0; i < typed.size(); i++) {
       amounts.add(new YearAmount(i, round.year(i), typed.get(i)));
-    }
-    if (!typed.isEmpty()) {
-      for (FieldProblem p : round.programme().rules().checkBid(null, typed)) {
-        if (!p.field().equals("applicantType")) {
-          problems.add(p.field(), p.message());
-        }
-      }
     }
     return amounts;
   }

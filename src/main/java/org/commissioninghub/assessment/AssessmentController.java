@@ -184,4 +184,18 @@ class AssessmentController {
         ? "redirect:/assessments"
         : "redirect:/applications/" + reference + "/assessment";
   }
+
+  @GetMapping("/rounds/{id}/moderation")
+  String moderation(@PathVariable String id, Authentication auth, Model model) {
+    RoundView round = visibleRound(actors.of(auth), id);
+    model.addAttribute("round", round);
+    model.addAttribute("moderation", assessments.moderation(id));
+    return "assessment/moderation";
+  }
+
+  @GetMapping("/conflicts")
+  String conflicts(Model model) {
+    model.addAttribute("declarations", assessments.conflictsRegister());
+    return "assessment/conflicts";
+  }
 }

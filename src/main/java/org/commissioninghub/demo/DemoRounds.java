@@ -120,7 +120,7 @@ class DemoRounds {
                     "not-recorded@opcc-kent.example",
                     List.of(row.get("amounts").split(";")),
                     Map.of("project", row.get("project")))
-                .toCommand());
+                .toCommand(a.round().programme()));
     applications.recordReceived(
         officer, a.reference(), LocalDateTime.parse(row.get("received_at")).atZone(UK).toInstant());
     assessments.screen(officer, a.reference(), true, row.get("screening_reason"));
@@ -206,7 +206,7 @@ class DemoRounds {
                       "kentcommunitysafetyteam@kent.example",
                       List.of(amount),
                       answers)
-                  .toCommand());
+                  .toCommand(a.round().programme()));
       applications.recordReceived(
           lead, a.reference(), LocalDateTime.parse("2024-04-26T12:00").atZone(UK).toInstant());
       assessments.screen(lead, a.reference(), true, "Shortlisted by partners (seeds/004 §2.4)");

@@ -492,7 +492,7 @@ abstract class ConcurrencyInvariants {
                       "sam@charity.example",
                       List.of("£30"),
                       Map.of("plan", "Six workshops in schools"))
-                  .toCommand());
+                  .toCommand(draft.round().programme()));
       applications.submit(officer, draft.reference());
       assessments.screen(officer, draft.reference(), true, "Eligible");
       references.add(draft.reference());
