@@ -70,7 +70,12 @@ class ApplicationApiController {
       @RequestParam int version,
       @RequestBody ApplicationDraft draft,
       Authentication auth) {
-    return ApplicationJson.of(applications.save(actors.of(auth), reference, version, draft));
+    return ApplicationJson.of(
+        applications.save(
+            actors.of(auth),
+            reference,
+            version,
+            draft.toCommand(applications.get(actors.of(auth), reference).round().programme())));
   }
 
   @PostMapping(

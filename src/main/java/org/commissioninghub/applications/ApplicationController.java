@@ -10,9 +10,7 @@ import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.programmes.Programmes;
 import org.commissioninghub.programmes.RoundView;
 import org.commissioninghub.shared.Actor;
-import org.commissioninghub.shared.ConflictException;
-import org.commissioninghub.shared.FieldIds;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.commissioninghub.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -77,17 +75,18 @@ class ApplicationController {
             eligibility.put(k.substring("eligibility.".length()), v);
           }
         });
-    try {
-      ApplicationView created =
-          applications.start(
-              actor,
-              new NewApplication(round, form.get("organisation"), form.get("title"), eligibility));
-      redirect.addFlashAttribute("success", "Application " + created.reference() + " started");
-      return "redirect:/applications/" + created.reference();
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-      return startPage(programmes.round(round), actor, eligibility, form.get("title"), model);
-    }
+    return Refusals.onPage(
+        model,
+        () -> {
+          ApplicationView created =
+              applications.start(
+                  actor,
+                  new NewApplication(
+                      round, form.get("organisation"), form.get("title"), eligibility));
+          redirect.addFlashAttribute("success", "Application " + created.reference() + " started");
+          return "redirect:/applications/" + created.reference();
+        },
+        () -> startPage(programmes.round(round), actor, eligibility, form.get("title"), model));
   }
 
   @GetMapping("/applications")
@@ -148,29 +147,32 @@ class ApplicationController {
             answers.put(k.substring("answers.".length()), v);
           }
         });
-    try {
-      applications.save(
-          actor,
-          reference,
-          version,
-          new ApplicationDraft(
-              form.getOrDefault("title", ""),
-              form.getOrDefault("summary", ""),
-              form.getOrDefault("contactName", ""),
-              form.getOrDefault("contactEmail", ""),
-              amount,
-              answers));
-      redirect.addFlashAttribute("success", "Your application has been saved");
-      return "redirect:/applications/" + reference;
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-      model.addAttribute("typedAmounts", amount);
-      model.addAttribute("typed", form);
-      return page(applications.get(actor, reference), actor, model);
-    } catch (ConflictException e) {
-      redirect.addFlashAttribute("warnings", List.of(e.getMessage()));
-      return "redirect:/applications/" + reference;
-    }
+    ApplicationDraft draft =
+        new ApplicationDraft(
+            form.getOrDefault("title", ""),
+            form.getOrDefault("summary", ""),
+            form.getOrDefault("contactName", ""),
+            form.getOrDefault("contactEmail", ""),
+            amount,
+            answers);
+    return Refusals.onPageOrWarning(
+        model,
+        redirect,
+        () -> {
+          applications.save(
+              actor,
+              reference,
+              version,
+              draft.toCommand(applications.get(actor, reference).round().programme()));
+          redirect.addFlashAttribute("success", "Your application has been saved");
+          return "redirect:/applications/" + reference;
+        },
+        () -> {
+          model.addAttribute("typedAmounts", amount);
+          model.addAttribute("typed", form);
+          return page(applications.get(actor, reference), actor, model);
+        },
+        "/applications/" + reference);
   }
 
   @PostMapping("/applications/{reference}/documents")
@@ -183,23 +185,19 @@ class ApplicationController {
       RedirectAttributes redirect)
       throws IOException {
     Actor actor = actors.of(auth);
-    try {
-      ApplicationView.DocumentView d =
-          applications.upload(
-              actor,
-              reference,
-              question,
-              file == null ? null : file.getOriginalFilename(),
-              file == null ? new byte[0] : file.getBytes());
-      redirect.addFlashAttribute("success", d.fileName() + " uploaded (" + d.sizeText() + ")");
-      return "redirect:/applications/" + reference;
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-      return page(applications.get(actor, reference), actor, model);
-    } catch (ConflictException e) {
-      redirect.addFlashAttribute("warnings", List.of(e.getMessage()));
-      return "redirect:/applications/" + reference;
-    }
+    String fileName = file == null ? null : file.getOriginalFilename();
+    byte[] content = file == null ? new byte[0] : file.getBytes();
+    return Refusals.onPageOrWarning(
+        model,
+        redirect,
+        () -> {
+          ApplicationView.DocumentView d =
+              applications.upload(actor, reference, question, fileName, content);
+          redirect.addFlashAttribute("success", d.fileName() + " uploaded (" + d.sizeText() + ")");
+          return "redirect:/applications/" + reference;
+        },
+        () -> page(applications.get(actor, reference), actor, model),
+        "/applications/" + reference);
   }
 
   @GetMapping("/applications/{reference}/documents/{id}")
@@ -215,13 +213,14 @@ class ApplicationController {
       @PathVariable long id,
       Authentication auth,
       RedirectAttributes redirect) {
-    try {
-      applications.removeDocument(actors.of(auth), reference, id);
-      redirect.addFlashAttribute("success", "Document removed");
-    } catch (ConflictException e) {
-      redirect.addFlashAttribute("warnings", List.of(e.getMessage()));
-    }
-    return "redirect:/applications/" + reference;
+    return Refusals.asWarning(
+        redirect,
+        () -> {
+          applications.removeDocument(actors.of(auth), reference, id);
+          redirect.addFlashAttribute("success", "Document removed");
+          return "redirect:/applications/" + reference;
+        },
+        "/applications/" + reference);
   }
 
   @PostMapping("/applications/{reference}/submit")
@@ -231,17 +230,15 @@ class ApplicationController {
       Model model,
       RedirectAttributes redirect) {
     Actor actor = actors.of(auth);
-    try {
-      ApplicationView a = applications.submit(actor, reference);
-      model.addAttribute("a", a);
-      return "applications/submitted";
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-      return page(applications.get(actor, reference), actor, model);
-    } catch (ConflictException e) {
-      redirect.addFlashAttribute("warnings", List.of(e.getMessage()));
-      return "redirect:/applications/" + reference;
-    }
+    return Refusals.onPageOrWarning(
+        model,
+        redirect,
+        () -> {
+          model.addAttribute("a", applications.submit(actor, reference));
+          return "applications/submitted";
+        },
+        () -> page(applications.get(actor, reference), actor, model),
+        "/applications/" + reference);
   }
 
   @PostMapping("/applications/{reference}/withdraw")
@@ -250,13 +247,14 @@ class ApplicationController {
       @RequestParam(required = false) String reason,
       Authentication auth,
       RedirectAttributes redirect) {
-    try {
-      applications.withdraw(actors.of(auth), reference, reason);
-      redirect.addFlashAttribute("success", "Application " + reference + " withdrawn");
-    } catch (ConflictException e) {
-      redirect.addFlashAttribute("warnings", List.of(e.getMessage()));
-    }
-    return "redirect:/applications/" + reference;
+    return Refusals.asWarning(
+        redirect,
+        () -> {
+          applications.withdraw(actors.of(auth), reference, reason);
+          redirect.addFlashAttribute("success", "Application " + reference + " withdrawn");
+          return "redirect:/applications/" + reference;
+        },
+        "/applications/" + reference);
   }
 
   static List<String> values(jakarta.servlet.http.HttpServletRequest request, String name) {

@@ -136,44 +136,24 @@ public class Applications {
    * problem refuses the whole save.
    */
   @Transactional
-  public ApplicationView save(Actor actor, String reference, int version, ApplicationDraft draft) {
+  public ApplicationView save(Actor actor, String reference, int version, DraftCommand draft) {
     ApplicationView existing = visible(actor, reference);
     requireDraft(existing);
     Problems problems = new Problems();
-    String title = draft.title() == null ? existing.title() : draft.title().strip();
-    if (title.isEmpty()) {
-      problems.add("title", "Give your project a short title");
-    } else if (title.length() > 300) {
-      problems.add("title", "The title must be 300 characters or fewer");
-    }
+    String title = draft.title() == null ? existing.title() : draft.title();
     String summary = pick(draft.summary(), existing.summary());
-    if (summary != null && summary.length() > 4000) {
-      problems.add("summary", "The summary must be 4,000 characters or fewer");
-    }
     String contactName = pick(draft.contactName(), existing.contactName());
     String contactEmail = pick(draft.contactEmail(), existing.contactEmail());
-    if (contactEmail != null && !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      problems.add("contactEmail", "Enter an email address like name@example.org");
-    }
     List<YearAmount> amounts =
-        draft.amounts() == null
-            ? existing.amounts()
-            : amounts(existing.round(), draft.amounts(), problems);
-    Map<String, String> answers = draft.answers() == null ? Map.of() : draft.answers();
+        draft.amounts() == null ? existing.amounts() : amounts(existing.round(), draft.amounts());
+    Map<String, String> answers = draft.answers();
     ProgrammeView programme = existing.round().programme();
-    for (Map.Entry<String, String> entry : answers.entrySet()) {
-      QuestionView q = question(programme, entry.getKey());
-      if (q == null || q.eligibility() || q.kind() == QuestionKind.FILE) {
-        problems.add(
-            "answers." + entry.getKey(),
-            "There is no question " + entry.getKey() + " to answer here");
-      } else if (entry.getValue() != null && !entry.getValue().isBlank()) {
-        String problem = q.problemWith(entry.getValue());
-        if (problem != null) {
-          problems.add("answers." + q.key(), q.label() + ": " + problem);
-        }
-      }
-    }
+    // The command was checked against a programme's form; its answers must be this one's.
+    answers.keySet().stream()
+        .filter(key -> DraftCommand.answerable(programme, key) == null)
+        .forEach(
+            key ->
+                problems.add("answers." + key, "There is no question " + key + " to answer here"));
     problems.throwIfAny("APPLICATION-1");
     if (!repository.saveDetails(
         existing.id(),
@@ -332,8 +312,11 @@ public class Applications {
       throw new org.commissioninghub.shared.InvalidInputException("APPLICATION-3", problems);
     }
     OffsetDateTime when = at.atOffset(java.time.ZoneOffset.UTC);
-    repository.moveStatus(
-        application.id(), ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, when);
+    if (!repository.moveStatus(
+        application.id(), ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, when)) {
+      throw new ConflictException(
+          "APPLICATION-5", audit.changedSinceOpened("application", reference, "application"));
+    }
     repository.set(application.id(), "submitted_at", when);
     repository.set(application.id(), "submitted_by", actor.username());
     if (live) {
@@ -636,33 +619,11 @@ public class Applications {
     }
   }
 
-  private List<YearAmount> amounts(RoundView round, List<String> typed, Problems problems) {
+  /** Each year's amount against the round's years, first year first. */
+  private static List<YearAmount> amounts(RoundView round, List<Money> typed) {
     List<YearAmount> amounts = new ArrayList<>();
-    List<Money> parsed = new ArrayList<>();
-    int last = typed.size() - 1;
-    while (last >= 0 && (typed.get(last) == null || typed.get(last).isBlank())) {
-      last--;
-    }
-    for (int i = 0; i <= last; i++) {
-      String text = typed.get(i);
-      if (text == null || text.isBlank()) {
-        problems.add(
-            "amounts[" + i + "]",
-            "Year " + (i + 1) + ": enter an amount, or leave out the later years");
-        continue;
-      }
-      Money amount = problems.money("amounts[" + i + "]", text);
-      if (amount != null) {
-        parsed.add(amount);
-        amounts.add(new YearAmount(i, round.year(i), amount));
-      }
-    }
-    if (parsed.size() == last + 1 && !parsed.isEmpty()) {
-      for (FieldProblem p : round.programme().rules().checkBid(null, parsed)) {
-        if (!p.field().equals("applicantType")) {
-          problems.add(p.field(), p.message());
-        }
-      }
+    for (int i = 0; i < typed.size(); i++) {
+      amounts.add(new YearAmount(i, round.year(i), typed.get(i)));
     }
     return amounts;
   }

@@ -9,10 +9,8 @@ import org.commissioninghub.identity.Actors;
 import org.commissioninghub.programmes.Programmes;
 import org.commissioninghub.programmes.RoundView;
 import org.commissioninghub.shared.Actor;
-import org.commissioninghub.shared.ConflictException;
-import org.commissioninghub.shared.FieldIds;
-import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
+import org.commissioninghub.shared.Refusals;
 import org.commissioninghub.shared.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -83,14 +81,16 @@ class AssessmentController {
       Authentication auth,
       RedirectAttributes redirect) {
     ApplicationView a = applications.get(actors.of(auth), reference);
-    try {
-      assessments.screen(actors.of(auth), reference, "yes".equals(eligible), reason);
-      redirect.addFlashAttribute(
-          "success", reference + " screened " + ("yes".equals(eligible) ? "in" : "out"));
-    } catch (InvalidInputException | ConflictException e) {
-      redirect.addFlashAttribute("warnings", List.of(reference + ": " + message(e)));
-    }
-    return "redirect:/rounds/" + a.round().publicId();
+    return Refusals.asWarning(
+        redirect,
+        () -> {
+          assessments.screen(actors.of(auth), reference, "yes".equals(eligible), reason);
+          redirect.addFlashAttribute(
+              "success", reference + " screened " + ("yes".equals(eligible) ? "in" : "out"));
+          return "redirect:/rounds/" + a.round().publicId();
+        },
+        "/rounds/" + a.round().publicId(),
+        reference);
   }
 
   @PostMapping("/applications/{reference}/assign")
@@ -100,17 +100,15 @@ class AssessmentController {
       Authentication auth,
       RedirectAttributes redirect) {
     ApplicationView a = applications.get(actors.of(auth), reference);
-    try {
-      assessments.assign(actors.of(auth), reference, assessor);
-      redirect.addFlashAttribute("success", assessor + " assigned to " + reference);
-    } catch (InvalidInputException | ConflictException e) {
-      redirect.addFlashAttribute("warnings", List.of(reference + ": " + message(e)));
-    }
-    return "redirect:/rounds/" + a.round().publicId();
-  }
-
-  private static String message(RuntimeException e) {
-    return e instanceof InvalidInputException i ? i.problems().get(0).message() : e.getMessage();
+    return Refusals.asWarning(
+        redirect,
+        () -> {
+          assessments.assign(actors.of(auth), reference, assessor);
+          redirect.addFlashAttribute("success", assessor + " assigned to " + reference);
+          return "redirect:/rounds/" + a.round().publicId();
+        },
+        "/rounds/" + a.round().publicId(),
+        reference);
   }
 
   @GetMapping("/assessments")
@@ -145,37 +143,46 @@ class AssessmentController {
       Model model,
       RedirectAttributes redirect) {
     Actor actor = actors.of(auth);
-    try {
-      if (form.containsKey("conflict")) {
-        boolean conflict = "yes".equals(form.get("conflict"));
-        assessments.declare(actor, reference, conflict, form.get("nature"));
-        redirect.addFlashAttribute(
-            "success",
-            conflict
-                ? "Your conflict of interest is recorded; you have stood aside"
-                : "Declaration recorded: you may now score");
-        return "redirect:/applications/" + reference + "/assessment";
-      }
-      List<ScoreInput> scores = new ArrayList<>();
-      for (var c : applications.get(reference).round().programme().criteria()) {
-        scores.add(
-            new ScoreInput(c.id(), form.get("score." + c.id()), form.get("comment." + c.id())));
-      }
-      boolean complete = "complete".equals(form.get("action"));
-      assessments.score(actor, reference, scores, form.get("overallComment"), complete);
-      redirect.addFlashAttribute(
-          "success", complete ? "Your scores are submitted" : "Your scores are saved");
-      return complete
-          ? "redirect:/assessments"
-          : "redirect:/applications/" + reference + "/assessment";
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-      model.addAttribute("typed", form);
-      return formPage(reference, actor, model);
-    } catch (ConflictException e) {
-      redirect.addFlashAttribute("warnings", List.of(e.getMessage()));
-      return "redirect:/applications/" + reference + "/assessment";
+    return Refusals.onPageOrWarning(
+        model,
+        redirect,
+        () ->
+            form.containsKey("conflict")
+                ? declare(actor, reference, form, redirect)
+                : score(actor, reference, form, redirect),
+        () -> {
+          model.addAttribute("typed", form);
+          return formPage(reference, actor, model);
+        },
+        "/applications/" + reference + "/assessment");
+  }
+
+  private String declare(
+      Actor actor, String reference, Map<String, String> form, RedirectAttributes redirect) {
+    boolean conflict = "yes".equals(form.get("conflict"));
+    assessments.declare(actor, reference, conflict, form.get("nature"));
+    redirect.addFlashAttribute(
+        "success",
+        conflict
+            ? "Your conflict of interest is recorded; you have stood aside"
+            : "Declaration recorded: you may now score");
+    return "redirect:/applications/" + reference + "/assessment";
+  }
+
+  private String score(
+      Actor actor, String reference, Map<String, String> form, RedirectAttributes redirect) {
+    List<ScoreInput> scores = new ArrayList<>();
+    for (var c : applications.get(reference).round().programme().criteria()) {
+      scores.add(
+          new ScoreInput(c.id(), form.get("score." + c.id()), form.get("comment." + c.id())));
     }
+    boolean complete = "complete".equals(form.get("action"));
+    assessments.score(actor, reference, scores, form.get("overallComment"), complete);
+    redirect.addFlashAttribute(
+        "success", complete ? "Your scores are submitted" : "Your scores are saved");
+    return complete
+        ? "redirect:/assessments"
+        : "redirect:/applications/" + reference + "/assessment";
   }
 
   @GetMapping("/rounds/{id}/moderation")

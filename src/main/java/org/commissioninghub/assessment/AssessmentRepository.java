@@ -55,6 +55,9 @@ class AssessmentRepository {
 
   boolean moveStatus(
       long id, AssignmentStatus from, AssignmentStatus to, String column, OffsetDateTime at) {
+    if (!from.canMoveTo(to)) {
+      throw new IllegalStateException("An assignment cannot move from " + from + " to " + to);
+    }
     // column names come only from this feature's code
     return jdbc.sql(
                 "UPDATE assessment_assignment SET status = ?, "

@@ -112,8 +112,11 @@ public class Assessments {
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     AssignmentStatus next = conflict ? AssignmentStatus.CONFLICTED : AssignmentStatus.SCORING;
-    repository.moveStatus(
-        assignment.id(), AssignmentStatus.AWAITING_DECLARATION, next, "declared_at", now);
+    if (!repository.moveStatus(
+        assignment.id(), AssignmentStatus.AWAITING_DECLARATION, next, "declared_at", now)) {
+      throw new ConflictException(
+          "ASSESSMENT-4", "You have already made your declaration for " + reference);
+    }
     String described = nature == null || nature.isBlank() ? null : nature.strip();
     repository.recordDeclaration(
         assignment.id(), assessor.username(), application.id(), conflict, described, now);
@@ -211,12 +214,15 @@ public class Assessments {
         assignment.id(),
         overallComment == null || overallComment.isBlank() ? null : overallComment.strip());
     if (complete) {
-      repository.moveStatus(
+      if (!repository.moveStatus(
           assignment.id(),
           AssignmentStatus.SCORING,
           AssignmentStatus.COMPLETED,
           "completed_at",
-          OffsetDateTime.now(clock));
+          OffsetDateTime.now(clock))) {
+        throw new ConflictException(
+            "ASSESSMENT-6", "Your assessment of " + reference + " is already submitted");
+      }
     }
     AssignmentView after = repository.find(application.id(), assessor.username()).orElseThrow();
     audit.record(

@@ -1,5 +1,7 @@
 package org.commissioninghub.assessment;
 
+import java.util.Set;
+
 /** Where one assessor's work on one application is. */
 public enum AssignmentStatus {
   AWAITING_DECLARATION("Waiting for conflict declaration"),
@@ -15,5 +17,21 @@ public enum AssignmentStatus {
 
   public String label() {
     return label;
+  }
+
+  /**
+   * Whether an assignment may move from this status to that one: the one table of moves. The
+   * declaration comes first (a conflict ends the assignment); scores are then submitted once.
+   */
+  public boolean canMoveTo(AssignmentStatus to) {
+    return next().contains(to);
+  }
+
+  private Set<AssignmentStatus> next() {
+    return switch (this) {
+      case AWAITING_DECLARATION -> Set.of(CONFLICTED, SCORING);
+      case SCORING -> Set.of(COMPLETED);
+      case CONFLICTED, COMPLETED -> Set.of();
+    };
   }
 }

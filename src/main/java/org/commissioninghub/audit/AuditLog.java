@@ -1,16 +1,12 @@
 package org.commissioninghub.audit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -32,16 +28,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class AuditLog {
 
-  private static final String COLUMNS =
-      "id, occurred_at, actor, action, entity_type, entity_id, details, changes, previous_hash, entry_hash";
-
-  private final JdbcClient jdbc;
+  private final AuditEventRepository events;
   private final Clock clock;
   private final AuditAppender appender;
   private final AuditVerifier verifier;
 
-  AuditLog(JdbcClient jdbc, Clock clock, AuditAppender appender, AuditVerifier verifier) {
-    this.jdbc = jdbc;
+  AuditLog(
+      AuditEventRepository events, Clock clock, AuditAppender appender, AuditVerifier verifier) {
+    this.events = events;
     this.clock = clock;
     this.appender = appender;
     this.verifier = verifier;
@@ -128,37 +122,7 @@ public class AuditLog {
 
   private void each(AuditQuery query, String order, int limit, Consumer<AuditEntry> sink) {
     seeOwnEntries();
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    List<Object> params = new ArrayList<>();
-    if (query.actor() != null) {
-      where.append(" AND actor = ?");
-      params.add(query.actor());
-    }
-    if (query.entityType() != null) {
-      where.append(" AND entity_type = ?");
-      params.add(query.entityType());
-    }
-    if (query.entityId() != null) {
-      where.append(" AND entity_id = ?");
-      params.add(query.entityId());
-    }
-    if (query.from() != null) {
-      where.append(" AND occurred_at >= ?");
-      params.add(query.from().atStartOfDay().atOffset(ZoneOffset.UTC));
-    }
-    if (query.to() != null) {
-      where.append(" AND occurred_at < ?");
-      params.add(query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
-    }
-    int[] seen = {0};
-    jdbc.sql("SELECT " + COLUMNS + " FROM audit_event" + where + " ORDER BY id " + order)
-        .params(params)
-        .query(
-            rs -> {
-              if (seen[0]++ < limit) {
-                sink.accept(entry(rs));
-              }
-            });
+    events.each(query, order, limit, clock.getZone(), sink);
   }
 
   /**
@@ -169,22 +133,7 @@ public class AuditLog {
   public long countSince(
       String action, String resetAction, String entityType, String entityId, Instant since) {
     seeOwnEntries();
-    return jdbc.sql(
-            """
-            SELECT COUNT(*) FROM audit_event e WHERE e.action = ? AND e.entity_type = ? AND e.entity_id = ?
-              AND e.occurred_at >= ?
-              AND e.id > COALESCE((SELECT MAX(r.id) FROM audit_event r
-                WHERE r.action = ? AND r.entity_type = ? AND r.entity_id = ?), 0)""")
-        .params(
-            action,
-            entityType,
-            entityId,
-            since.atOffset(ZoneOffset.UTC),
-            resetAction,
-            entityType,
-            entityId)
-        .query(Long.class)
-        .single();
+    return events.countSince(action, resetAction, entityType, entityId, since);
   }
 
   /**
@@ -211,7 +160,7 @@ public class AuditLog {
 
   public long count() {
     seeOwnEntries();
-    return jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
+    return events.count();
   }
 
   /**
@@ -224,23 +173,6 @@ public class AuditLog {
   public AuditVerification verify() {
     seeOwnEntries();
     return verifier.verify();
-  }
-
-  /** Times are shown in the clock's zone (UK time), whatever zone the database answers in. */
-  private AuditEntry entry(ResultSet rs) throws SQLException {
-    return new AuditEntry(
-        rs.getLong("id"),
-        rs.getObject("occurred_at", OffsetDateTime.class)
-            .atZoneSameInstant(clock.getZone())
-            .toOffsetDateTime(),
-        rs.getString("actor"),
-        rs.getString("action"),
-        rs.getString("entity_type"),
-        rs.getString("entity_id"),
-        rs.getString("details"),
-        rs.getString("changes"),
-        rs.getString("previous_hash"),
-        rs.getString("entry_hash"));
   }
 
   private static String cut(String text, int max) {

@@ -3,7 +3,6 @@ package org.commissioninghub.audit;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DataQualityNotes {
 
-  private final JdbcClient jdbc;
+  private final DataQualityNoteRepository repository;
   private final Clock clock;
 
-  DataQualityNotes(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  DataQualityNotes(DataQualityNoteRepository repository, Clock clock) {
+    this.repository = repository;
     this.clock = clock;
   }
 
@@ -27,37 +26,12 @@ public class DataQualityNotes {
     if (note.note() == null || note.note().isBlank()) {
       throw new IllegalArgumentException("A data-quality note must say what is wrong");
     }
-    jdbc.sql(
-            """
-            INSERT INTO data_quality_note (entity_type, entity_id, field, read_value, assumed_value,
-              source, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            note.entityType(),
-            note.entityId(),
-            note.field(),
-            note.readValue(),
-            note.assumedValue(),
-            note.source(),
-            note.note(),
-            OffsetDateTime.now(clock))
-        .update();
+    repository.insert(note, OffsetDateTime.now(clock));
   }
 
   @Transactional(readOnly = true)
   public List<DataQualityNote> all() {
-    return jdbc.sql(
-            "SELECT entity_type, entity_id, field, read_value, assumed_value, source, note FROM data_quality_note ORDER BY id")
-        .query(
-            (rs, n) ->
-                new DataQualityNote(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7)))
-        .list();
+    return repository.all();
   }
 
   @Transactional(readOnly = true)

@@ -10,10 +10,9 @@ import org.commissioninghub.awards.Awards;
 import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.Actor;
-import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.DeliveryRecords;
 import org.commissioninghub.shared.FinancialYear;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.commissioninghub.shared.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -73,15 +72,17 @@ class ContinuationController {
 
   @GetMapping("/continuations/new")
   String form(@RequestParam String award, @RequestParam String year, Model model) {
-    return form(awards.get(award), FinancialYear.parse(year), new ArrayList<>(), model);
+    return form(awards.get(award), FinancialYear.parse(year), model);
   }
 
-  private String form(AwardView award, FinancialYear year, List<?> problems, Model model) {
+  private String form(AwardView award, FinancialYear year, Model model) {
     model.addAttribute("award", award);
     model.addAttribute("year", year);
     deliveryOf(award.publicId(), model);
     model.addAttribute("streams", streams.streams(year));
-    model.addAttribute("problems", problems);
+    if (!model.containsAttribute("problems")) {
+      model.addAttribute("problems", List.of());
+    }
     return "decisions/continuation-form";
   }
 
@@ -111,29 +112,22 @@ class ContinuationController {
         }
       }
     }
-    try {
-      ContinuationView created =
-          continuations.offer(
-              actors.of(auth),
-              new ContinuationCommand(
-                  award,
-                  year,
-                  null,
-                  lines,
-                  performance,
-                  compliance,
-                  sendTo,
-                  respondBy,
-                  null,
-                  null));
-      redirect.addFlashAttribute("success", "Continuation offer sent to " + created.sentTo());
-      return "redirect:/continuations/" + created.id();
-    } catch (InvalidInputException e) {
-      model.addAttribute("performance", performance);
-      model.addAttribute("compliance", compliance);
-      model.addAttribute("sendTo", sendTo);
-      return form(awards.get(award), FinancialYear.parse(year), e.problems(), model);
-    }
+    ContinuationCommand command =
+        new ContinuationCommand(
+            award, year, null, lines, performance, compliance, sendTo, respondBy, null, null);
+    return Refusals.onPage(
+        model,
+        () -> {
+          ContinuationView created = continuations.offer(actors.of(auth), command);
+          redirect.addFlashAttribute("success", "Continuation offer sent to " + created.sentTo());
+          return "redirect:/continuations/" + created.id();
+        },
+        () -> {
+          model.addAttribute("performance", performance);
+          model.addAttribute("compliance", compliance);
+          model.addAttribute("sendTo", sendTo);
+          return form(awards.get(award), FinancialYear.parse(year), model);
+        });
   }
 
   @GetMapping("/continuations/{id}")
@@ -158,16 +152,17 @@ class ContinuationController {
       @RequestParam String answer,
       Authentication auth,
       RedirectAttributes redirect) {
-    try {
-      ContinuationView c = continuations.answer(actors.of(auth), id, "accept".equals(answer));
-      redirect.addFlashAttribute(
-          "success",
-          Boolean.TRUE.equals(c.accepted())
-              ? "Continuation accepted: award " + c.successorAward() + " made"
-              : "Continuation declined");
-    } catch (ConflictException e) {
-      redirect.addFlashAttribute("warnings", List.of(e.getMessage()));
-    }
-    return "redirect:/continuations/" + id;
+    return Refusals.asWarning(
+        redirect,
+        () -> {
+          ContinuationView c = continuations.answer(actors.of(auth), id, "accept".equals(answer));
+          redirect.addFlashAttribute(
+              "success",
+              Boolean.TRUE.equals(c.accepted())
+                  ? "Continuation accepted: award " + c.successorAward() + " made"
+                  : "Continuation declined");
+          return "redirect:/continuations/" + id;
+        },
+        "/continuations/" + id);
   }
 }

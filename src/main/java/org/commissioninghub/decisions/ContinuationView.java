@@ -33,7 +33,11 @@ public record ContinuationView(
   }
 
   public boolean awaitingAnswer() {
-    return respondedAt == null;
+    return answer() == OfferAnswer.AWAITING;
+  }
+
+  public OfferAnswer answer() {
+    return OfferAnswer.of(respondedAt, accepted);
   }
 
   /** Whether the offer keeps last year's level. */

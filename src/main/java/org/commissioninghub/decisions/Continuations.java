@@ -220,7 +220,7 @@ public class Continuations {
       throw new ConflictException(
           "CONTINUATION-3", "Only " + c.organisationName() + " can answer this offer");
     }
-    if (!c.awaitingAnswer()) {
+    if (!c.answer().canMoveTo(OfferAnswer.given(accept))) {
       throw new ConflictException(
           "CONTINUATION-4", "This continuation offer has already been answered");
     }

@@ -5,9 +5,7 @@ import org.commissioninghub.applications.ApplicationView;
 import org.commissioninghub.applications.Applications;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.Actor;
-import org.commissioninghub.shared.ConflictException;
-import org.commissioninghub.shared.FieldIds;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.commissioninghub.shared.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -62,23 +60,19 @@ class DecisionController {
     // Read every value as sent: a List parameter would split "8,500" at the comma.
     String[] typed = request.getParameterValues("amount");
     List<String> amounts = typed == null ? List.of() : List.of(typed);
-    try {
-      ChainView after =
-          decisions.decide(
-              actor, reference, new DecisionCommand(step, outcome, amounts, conditions, reasons));
-      redirect.addFlashAttribute(
-          "success",
-          after.complete()
-              ? "Approved: the award is made and the offer has been sent"
-              : "Your decision is recorded");
-      return "redirect:/applications/" + reference + "/decision";
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-      return page(applications.get(actor, reference), actor, model);
-    } catch (ConflictException e) {
-      model.addAttribute("warnings", List.of(e.getMessage()));
-      return page(applications.get(actor, reference), actor, model);
-    }
+    DecisionCommand command = new DecisionCommand(step, outcome, amounts, conditions, reasons);
+    return Refusals.onPage(
+        model,
+        () -> {
+          ChainView after = decisions.decide(actor, reference, command);
+          redirect.addFlashAttribute(
+              "success",
+              after.complete()
+                  ? "Approved: the award is made and the offer has been sent"
+                  : "Your decision is recorded");
+          return "redirect:/applications/" + reference + "/decision";
+        },
+        () -> page(applications.get(actor, reference), actor, model));
   }
 
   @GetMapping("/applications/{reference}/offer")
@@ -101,17 +95,18 @@ class DecisionController {
       @RequestParam(required = false) String answer,
       Authentication auth,
       RedirectAttributes redirect) {
-    try {
-      OfferView o = decisions.answerOffer(actors.of(auth), reference, "accept".equals(answer));
-      redirect.addFlashAttribute(
-          "success",
-          Boolean.TRUE.equals(o.accepted())
-              ? "You have accepted the grant offer"
-              : "You have declined the grant offer");
-    } catch (ConflictException e) {
-      redirect.addFlashAttribute("warnings", List.of(e.getMessage()));
-    }
-    return "redirect:/applications/" + reference + "/offer";
+    return Refusals.asWarning(
+        redirect,
+        () -> {
+          OfferView o = decisions.answerOffer(actors.of(auth), reference, "accept".equals(answer));
+          redirect.addFlashAttribute(
+              "success",
+              Boolean.TRUE.equals(o.accepted())
+                  ? "You have accepted the grant offer"
+                  : "You have declined the grant offer");
+          return "redirect:/applications/" + reference + "/offer";
+        },
+        "/applications/" + reference + "/offer");
   }
 
   @GetMapping("/decisions")

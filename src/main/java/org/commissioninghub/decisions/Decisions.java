@@ -561,8 +561,9 @@ public class Decisions {
           "OFFER-3", "Only " + application.organisationName() + " can answer this offer");
     }
     OfferView offer = offer(actor, reference);
-    if (!repository.answerOffer(
-        application.id(), actor.username(), OffsetDateTime.now(clock), accept)) {
+    if (!offer.answer().canMoveTo(OfferAnswer.given(accept))
+        || !repository.answerOffer(
+            application.id(), actor.username(), OffsetDateTime.now(clock), accept)) {
       throw new ConflictException("OFFER-2", "This offer has already been answered");
     }
     applications.recordOfferResponse(reference, accept);

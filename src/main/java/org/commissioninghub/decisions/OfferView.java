@@ -16,6 +16,10 @@ public record OfferView(
     Boolean accepted) {
 
   public boolean awaitingAnswer() {
-    return respondedAt == null;
+    return answer() == OfferAnswer.AWAITING;
+  }
+
+  public OfferAnswer answer() {
+    return OfferAnswer.of(respondedAt, accepted);
   }
 }

@@ -9,6 +9,8 @@ import org.commissioninghub.audit.DataQualityNotes.DataQualityNote;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.monitoring.MonitoringReturnView;
 import org.commissioninghub.monitoring.MonitoringReturns;
+import org.commissioninghub.monitoring.ReturnCommands.FiguresRequest;
+import org.commissioninghub.monitoring.ReturnCommands.Receipt;
 import org.commissioninghub.monitoring.ReturnWorkflow;
 import org.commissioninghub.monitoring.ServiceSpecialism;
 import org.commissioninghub.shared.Actor;
@@ -125,11 +127,11 @@ class DemoMonitoring {
     workflow.recordReceived(
         officer,
         r.id(),
-        typed,
-        null,
-        LocalDate.parse(row.get("received_on")),
-        "Demo figures: the year's totals are those of the Annual Commissioning Report 2024/25"
-            + " (seeds/000); the split across quarters is illustrative.");
+        new FiguresRequest(typed, null).toCommand(workflow.templateOf(r.id())),
+        new Receipt(
+            LocalDate.parse(row.get("received_on")),
+            "Demo figures: the year's totals are those of the Annual Commissioning Report 2024/25"
+                + " (seeds/000); the split across quarters is illustrative."));
   }
 
   private void notes() {

@@ -7,15 +7,18 @@ import java.util.Map;
 import org.commissioninghub.audit.DataQualityNotes;
 import org.commissioninghub.audit.DataQualityNotes.DataQualityNote;
 import org.commissioninghub.identity.Actors;
-import org.commissioninghub.priorities.ActionCommand;
 import org.commissioninghub.priorities.ActionPlans;
+import org.commissioninghub.priorities.ActionRequest;
 import org.commissioninghub.priorities.ActionStatus;
 import org.commissioninghub.priorities.ActionView;
-import org.commissioninghub.priorities.AssessmentCommand;
+import org.commissioninghub.priorities.AssessmentRequest;
+import org.commissioninghub.priorities.ContextRequest;
+import org.commissioninghub.priorities.HorizonItemRequest;
 import org.commissioninghub.priorities.HorizonScan;
-import org.commissioninghub.priorities.PlanCommand;
+import org.commissioninghub.priorities.PlanRequest;
 import org.commissioninghub.priorities.Priorities;
 import org.commissioninghub.priorities.PriorityContexts;
+import org.commissioninghub.priorities.RollOverRequest;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.CsvReader.Row;
 import org.commissioninghub.shared.FinancialYear;
@@ -57,13 +60,13 @@ class DemoPriorities {
 
   void load(String location) {
     Actor officer = actors.byName("officer");
-    Map<String, List<PlanCommand.ItemCommand>> items = new LinkedHashMap<>();
+    Map<String, List<PlanRequest.ItemRequest>> items = new LinkedHashMap<>();
     for (Row row :
         files.read(location, "priority-plan-items.csv", List.of("plan", "kind", "title"))) {
       items
           .computeIfAbsent(row.get("plan"), k -> new ArrayList<>())
           .add(
-              new PlanCommand.ItemCommand(
+              new PlanRequest.ItemRequest(
                   row.get("kind"), row.get("title"), row.get("includes"), row.get("lead")));
     }
     for (Row row :
@@ -76,16 +79,17 @@ class DemoPriorities {
           () ->
               priorities.recordPlan(
                   officer,
-                  new PlanCommand(
-                      row.get("key"),
-                      row.get("kind"),
-                      row.get("title"),
-                      row.get("owner"),
-                      row.get("version"),
-                      row.get("effective_from"),
-                      row.get("period_end"),
-                      row.get("changes"),
-                      items.getOrDefault(row.get("key"), List.of()))));
+                  new PlanRequest(
+                          row.get("key"),
+                          row.get("kind"),
+                          row.get("title"),
+                          row.get("owner"),
+                          row.get("version"),
+                          row.get("effective_from"),
+                          row.get("period_end"),
+                          row.get("changes"),
+                          items.getOrDefault(row.get("key"), List.of()))
+                      .toCommand()));
     }
     for (Row row :
         files.read(
@@ -95,12 +99,13 @@ class DemoPriorities {
           () ->
               priorities.recordAssessment(
                   officer,
-                  new AssessmentCommand(
-                      row.get("year"),
-                      row.get("csp"),
-                      row.get("issue"),
-                      row.get("named_as"),
-                      true)));
+                  new AssessmentRequest(
+                          row.get("year"),
+                          row.get("csp"),
+                          row.get("issue"),
+                          row.get("named_as"),
+                          true)
+                      .toCommand()));
     }
     actionPlans(location, officer);
     contexts.save(
@@ -108,31 +113,32 @@ class DemoPriorities {
         FinancialYear.parse("2024/25"),
         "Preventing Neighbourhood Crime & ASB (Anti-Social Behaviour)",
         0,
-        "In Kent, the prevalence of ASB has shown a marked decline over recent years; the large"
-            + " reduction over four years is attributed to the elevated volumes of 2021, when"
-            + " Covid-19 related incidents were counted as ASB.\n\nDuring 2024/25 reductions were"
-            + " seen across most districts and boroughs; ASB incidents are seasonal, higher between"
-            + " April and September.",
-        String.join(
-            "\n",
-            "Adults experiencing or witnessing ASB, England and Wales | 35% | Crime Survey for"
-                + " England and Wales, year ending March 2025",
-            "Change in reported ASB incidents in Kent on 2023/24 | -4.9% (1,392 fewer) | Kent"
-                + " Police (seeds/002 Appendix B)",
-            "Rowdy or nuisance gatherings, share of Kent ASB incidents | 31.4% (8,508) | Kent"
-                + " Police (seeds/002 Appendix B)",
-            "Drunken or rowdy behaviour, share of Kent ASB incidents | 21.5% (5,821) | Kent Police"
-                + " (seeds/002 Appendix B)"));
+        new ContextRequest(
+                "In Kent, the prevalence of ASB has shown a marked decline over recent years; the large"
+                    + " reduction over four years is attributed to the elevated volumes of 2021, when"
+                    + " Covid-19 related incidents were counted as ASB.\n\nDuring 2024/25 reductions were"
+                    + " seen across most districts and boroughs; ASB incidents are seasonal, higher between"
+                    + " April and September.",
+                String.join(
+                    "\n",
+                    "Adults experiencing or witnessing ASB, England and Wales | 35% | Crime Survey for"
+                        + " England and Wales, year ending March 2025",
+                    "Change in reported ASB incidents in Kent on 2023/24 | -4.9% (1,392 fewer) | Kent"
+                        + " Police (seeds/002 Appendix B)",
+                    "Rowdy or nuisance gatherings, share of Kent ASB incidents | 31.4% (8,508) | Kent"
+                        + " Police (seeds/002 Appendix B)",
+                    "Drunken or rowdy behaviour, share of Kent ASB incidents | 21.5% (5,821) | Kent Police"
+                        + " (seeds/002 Appendix B)"))
+            .toCommand());
     for (Row row : files.read(location, "horizon-scan.csv", List.of("year", "category", "title"))) {
       DemoFiles.located(
           row,
           () ->
               horizon.add(
                   officer,
-                  row.get("year"),
-                  row.get("category"),
-                  row.get("title"),
-                  row.get("note")));
+                  new HorizonItemRequest(
+                          row.get("year"), row.get("category"), row.get("title"), row.get("note"))
+                      .toCommand()));
     }
     notes.record(
         new DataQualityNote(
@@ -183,16 +189,17 @@ class DemoPriorities {
       DemoFiles.located(
           row,
           () -> {
-            ActionView a = actions.add(officer, command("kent-csa-8-0", row));
+            ActionView a = actions.add(officer, command("kent-csa-8-0", row).toCommand());
             if (a.status().unfinished() && !listedNextYear.contains(a.priority())) {
               carry.add(a.id());
             }
           });
     }
-    actions.rollOver(officer, "kent-csa-9-0", "2024/25", carry);
+    actions.rollOver(officer, new RollOverRequest("2024/25", "kent-csa-9-0", carry).toCommand());
     for (Row row : rows) {
       if (row.get("year").equals("2025/26")) {
-        DemoFiles.located(row, () -> actions.add(officer, command("kent-csa-9-0", row)));
+        DemoFiles.located(
+            row, () -> actions.add(officer, command("kent-csa-9-0", row).toCommand()));
       }
     }
     notes.record(
@@ -210,8 +217,8 @@ class DemoPriorities {
                 + " status is read from the summary and the owner is the priority's lead."));
   }
 
-  private static ActionCommand command(String plan, Row row) {
-    return new ActionCommand(
+  private static ActionRequest command(String plan, Row row) {
+    return new ActionRequest(
         plan,
         row.get("priority"),
         row.get("year"),

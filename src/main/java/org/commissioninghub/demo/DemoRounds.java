@@ -114,12 +114,13 @@ class DemoRounds {
             a.reference(),
             a.version(),
             new ApplicationDraft(
-                null,
-                row.get("summary"),
-                "Not recorded",
-                "not-recorded@opcc-kent.example",
-                List.of(row.get("amounts").split(";")),
-                Map.of("project", row.get("project"))));
+                    null,
+                    row.get("summary"),
+                    "Not recorded",
+                    "not-recorded@opcc-kent.example",
+                    List.of(row.get("amounts").split(";")),
+                    Map.of("project", row.get("project")))
+                .toCommand(a.round().programme()));
     applications.recordReceived(
         officer, a.reference(), LocalDateTime.parse(row.get("received_at")).atZone(UK).toInstant());
     assessments.screen(officer, a.reference(), true, row.get("screening_reason"));
@@ -200,12 +201,13 @@ class DemoRounds {
               a.reference(),
               a.version(),
               new ApplicationDraft(
-                  null,
-                  row.get("project"),
-                  "Kent Community Safety Team",
-                  "kentcommunitysafetyteam@kent.example",
-                  List.of(amount),
-                  answers));
+                      null,
+                      row.get("project"),
+                      "Kent Community Safety Team",
+                      "kentcommunitysafetyteam@kent.example",
+                      List.of(amount),
+                      answers)
+                  .toCommand(a.round().programme()));
       applications.recordReceived(
           lead, a.reference(), LocalDateTime.parse("2024-04-26T12:00").atZone(UK).toInstant());
       assessments.screen(lead, a.reference(), true, "Shortlisted by partners (seeds/004 §2.4)");

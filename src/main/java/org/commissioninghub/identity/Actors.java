@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -14,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Actors {
 
-  private final JdbcClient jdbc;
+  private final UserRepository users;
 
-  Actors(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  Actors(UserRepository users) {
+    this.users = users;
   }
 
   @Transactional(readOnly = true)
@@ -38,29 +37,14 @@ public class Actors {
   @Transactional(readOnly = true)
   public Actor byName(String username) {
     Set<Role> roles =
-        jdbc
-            .sql(
-                "SELECT r.role FROM app_user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = ?")
-            .param(username)
-            .query(String.class)
-            .list()
-            .stream()
-            .flatMap(Role::read)
-            .collect(Collectors.toSet());
+        users.roles(username).stream().flatMap(Role::read).collect(Collectors.toSet());
     return byName(username, roles);
   }
 
   private Actor byName(String username, Set<Role> roles) {
-    return jdbc.sql("SELECT display_name, organisation_id FROM app_user WHERE username = ?")
-        .param(username)
-        .query(
-            (rs, n) ->
-                new Actor(
-                    username,
-                    rs.getString("display_name"),
-                    roles,
-                    rs.getObject("organisation_id", Long.class)))
-        .optional()
+    return users
+        .person(username)
+        .map(p -> new Actor(username, p.displayName(), roles, p.organisationId()))
         .orElse(new Actor(username, username, roles, null));
   }
 }

@@ -6,9 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.commissioninghub.audit.AuditLog;
-import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +20,12 @@ public class ApiTokens {
   static final String PREFIX = "chub_";
   static final int MAX_DAYS = 366;
 
-  private final JdbcClient jdbc;
+  private final TokenRepository repository;
   private final AuditLog audit;
   private final Clock clock;
 
-  ApiTokens(JdbcClient jdbc, AuditLog audit, Clock clock) {
-    this.jdbc = jdbc;
+  ApiTokens(TokenRepository repository, AuditLog audit, Clock clock) {
+    this.repository = repository;
     this.audit = audit;
     this.clock = clock;
   }
@@ -43,72 +41,55 @@ public class ApiTokens {
       OffsetDateTime lastUsedAt) {
 
     public boolean usable(OffsetDateTime now) {
-      return revokedAt == null && expiresAt.isAfter(now);
+      return status(now) == TokenStatus.ACTIVE;
+    }
+
+    public TokenStatus status(OffsetDateTime now) {
+      if (revokedAt != null) {
+        return TokenStatus.REVOKED;
+      }
+      return expiresAt.isAfter(now) ? TokenStatus.ACTIVE : TokenStatus.EXPIRED;
     }
   }
 
   /** Creates a token and returns the secret, which is never shown again. */
   @Transactional
-  public String create(String username, String name, int days) {
-    if (name == null || name.isBlank() || name.length() > 100) {
-      throw InvalidInputException.of(
-          "TOKEN-1",
-          "name",
-          "Name the token after the integration that will use it (100 characters at most)");
-    }
-    if (days < 1 || days > MAX_DAYS) {
-      throw InvalidInputException.of(
-          "TOKEN-1", "days", "A token can last from 1 to " + MAX_DAYS + " days");
-    }
+  public String create(String username, NewToken token) {
     String secret = Secrets.newSecret(PREFIX);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    jdbc.sql(
-            """
-            INSERT INTO api_token (user_id, name, token_hash, prefix, created_at, expires_at)
-            SELECT id, ?, ?, ?, ?, ? FROM app_user WHERE username = ?""")
-        .params(
-            name.strip(),
-            Secrets.hash(secret),
-            secret.substring(0, 12),
-            now,
-            now.plus(Duration.ofDays(days)),
-            username)
-        .update();
+    repository.insert(
+        username,
+        token.name(),
+        Secrets.hash(secret),
+        secret.substring(0, 12),
+        now,
+        now.plus(Duration.ofDays(token.days())));
     audit.record(
-        "api-token.created", "user", username, name.strip() + ", expires in " + days + " days");
+        "api-token.created",
+        "user",
+        username,
+        token.name() + ", expires in " + token.days() + " days");
     return secret;
   }
 
   @Transactional(readOnly = true)
   public List<TokenView> of(String username) {
-    return jdbc.sql(
-            """
-            SELECT t.id, t.name, t.prefix, t.created_at, t.expires_at, t.revoked_at, t.last_used_at
-            FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE u.username = ? ORDER BY t.id DESC""")
-        .param(username)
-        .query(
-            (rs, n) ->
-                new TokenView(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getObject(4, OffsetDateTime.class),
-                    rs.getObject(5, OffsetDateTime.class),
-                    rs.getObject(6, OffsetDateTime.class),
-                    rs.getObject(7, OffsetDateTime.class)))
-        .list();
+    return repository.of(username);
   }
 
+  /**
+   * Revokes one of the user's own tokens ({@link TokenStatus#canMoveTo}); a revoked token, or
+   * another user's, is not found.
+   */
   @Transactional
   public void revoke(String username, long id) {
-    int changed =
-        jdbc.sql(
-                """
-                UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL
-                  AND user_id = (SELECT id FROM app_user WHERE username = ?)""")
-            .params(OffsetDateTime.now(clock), id, username)
-            .update();
-    if (changed == 0) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    boolean revocable =
+        repository
+            .owned(username, id)
+            .map(t -> t.status(now).canMoveTo(TokenStatus.REVOKED))
+            .orElse(false);
+    if (!revocable || !repository.revoke(username, id, now)) {
       throw new NotFoundException("token", String.valueOf(id));
     }
     audit.record("api-token.revoked", "user", username, "token " + id);
@@ -135,22 +116,9 @@ public class ApiTokens {
       return Optional.empty();
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    Optional<String> user =
-        jdbc.sql(
-                """
-                SELECT u.username FROM api_token t JOIN app_user u ON u.id = t.user_id
-                WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? AND u.enabled""")
-            .params(Secrets.hash(secret), now)
-            .query(String.class)
-            .optional();
-    // "Last used" to the minute: writing it on every call made concurrent calls with one token
-    // queue on its row, each waiting for the last to commit.
-    user.ifPresent(
-        u ->
-            jdbc.sql(
-                    "UPDATE api_token SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)")
-                .params(now, Secrets.hash(secret), now.minusMinutes(1))
-                .update());
+    String hash = Secrets.hash(secret);
+    Optional<String> user = repository.userFor(hash, now);
+    user.ifPresent(u -> repository.touch(hash, now));
     return user;
   }
 }

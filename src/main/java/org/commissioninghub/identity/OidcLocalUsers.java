@@ -2,7 +2,6 @@ package org.commissioninghub.identity;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -19,11 +18,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  */
 class OidcLocalUsers extends OidcUserService {
 
-  private final JdbcClient jdbc;
   private final UserAccounts users;
 
-  OidcLocalUsers(JdbcClient jdbc, UserAccounts users) {
-    this.jdbc = jdbc;
+  OidcLocalUsers(UserAccounts users) {
     this.users = users;
   }
 
@@ -39,10 +36,8 @@ class OidcLocalUsers extends OidcUserService {
       throw refused("The identity provider did not give a verified email address");
     }
     String username =
-        jdbc.sql("SELECT username FROM app_user WHERE email = ? AND enabled")
-            .param(email)
-            .query(String.class)
-            .optional()
+        users
+            .enabledUsernameByEmail(email)
             .orElseThrow(() -> refused("No Commissioning Hub account uses this email address"));
     UserDetails local = users.loadUserByUsername(username);
     if (!local.isAccountNonLocked()) {

@@ -52,12 +52,11 @@ class SecurityConfiguration {
       org.springframework.beans.factory.ObjectProvider<
               org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
           identityProviders,
-      org.springframework.jdbc.core.simple.JdbcClient jdbc,
       java.util.List<RecordOwners> owners)
       throws Exception {
     // Sign-in through OpenID Connect is on only when a provider is configured.
     if (identityProviders.getIfAvailable() != null) {
-      OidcLocalUsers localUsers = new OidcLocalUsers(jdbc, users);
+      OidcLocalUsers localUsers = new OidcLocalUsers(users);
       http.oauth2Login(
           oidc ->
               oidc.loginPage("/login")

@@ -8,7 +8,6 @@ import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,19 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TwoFactor {
 
-  private final JdbcClient jdbc;
+  private final UserRepository users;
   private final AuditLog audit;
   private final Clock clock;
   private final boolean enforced;
   private final Set<Role> requiredFor;
 
   TwoFactor(
-      JdbcClient jdbc,
+      UserRepository users,
       AuditLog audit,
       Clock clock,
       @Value("${commissioning.security.enforce-two-factor}") boolean enforced,
       @Value("${commissioning.security.two-factor-roles}") List<String> requiredFor) {
-    this.jdbc = jdbc;
+    this.users = users;
     this.audit = audit;
     this.clock = clock;
     this.enforced = enforced;
@@ -56,9 +55,7 @@ public class TwoFactor {
       throw InvalidInputException.of(
           "TOTP-1", "code", "That code is not right: enter the 6 digits your app shows now");
     }
-    jdbc.sql("UPDATE app_user SET totp_secret = ? WHERE username = ?")
-        .params(secret, username)
-        .update();
+    users.setTotpSecret(username, secret);
     audit.record("two-factor.enabled", "user", username, null);
   }
 
@@ -67,10 +64,6 @@ public class TwoFactor {
   }
 
   private String secret(String username) {
-    return jdbc.sql("SELECT totp_secret FROM app_user WHERE username = ?")
-        .param(username)
-        .query(String.class)
-        .optional()
-        .orElse(null);
+    return users.totpSecret(username).orElse(null);
   }
 }

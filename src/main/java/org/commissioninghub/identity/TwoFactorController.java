@@ -2,7 +2,7 @@ package org.commissioninghub.identity;
 
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,16 +43,16 @@ class TwoFactorController {
       Model model,
       RedirectAttributes flash) {
     String secret = (String) session.getAttribute(PENDING);
-    try {
-      twoFactor.enable(principal.getName(), secret, code);
-      session.removeAttribute(PENDING);
-      flash.addFlashAttribute(
-          "success",
-          "Two-factor sign-in is on. You will be asked for a code each time you sign in.");
-      return "redirect:/";
-    } catch (InvalidInputException e) {
-      model.addAttribute("error", e.problems().get(0).message());
-      return form(principal, session, model);
-    }
+    return Refusals.onPage(
+        model,
+        () -> {
+          twoFactor.enable(principal.getName(), secret, code);
+          session.removeAttribute(PENDING);
+          flash.addFlashAttribute(
+              "success",
+              "Two-factor sign-in is on. You will be asked for a code each time you sign in.");
+          return "redirect:/";
+        },
+        () -> form(principal, session, model));
   }
 }

@@ -6,9 +6,6 @@ import java.util.Set;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -29,13 +26,14 @@ public class UserAccounts implements UserDetailsService {
 
   static final java.time.Duration LOCK_WINDOW = java.time.Duration.ofMinutes(15);
 
-  private final JdbcClient jdbc;
+  private final UserRepository repository;
   private final PasswordEncoder encoder;
   private final AuditLog audit;
   private final java.time.Clock clock;
 
-  UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, java.time.Clock clock) {
-    this.jdbc = jdbc;
+  UserAccounts(
+      UserRepository repository, PasswordEncoder encoder, AuditLog audit, java.time.Clock clock) {
+    this.repository = repository;
     this.encoder = encoder;
     this.audit = audit;
     this.clock = clock;
@@ -54,27 +52,20 @@ public class UserAccounts implements UserDetailsService {
   @Override
   public UserDetails loadUserByUsername(String username) {
     List<SimpleGrantedAuthority> roles =
-        jdbc
-            .sql(
-                "SELECT r.role FROM app_user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = ?")
-            .param(username)
-            .query(String.class)
-            .list()
-            .stream()
+        repository.roles(username).stream()
             .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
             .toList();
-    // Lock-out is read after the row is mapped: asking the audit trail from inside the row mapper
-    // held this connection while taking a second, and under load every pooled connection waited.
+    // Lock-out is read after the row is read: asking the audit trail while reading the row held
+    // this connection while taking a second, and under load every pooled connection waited.
     User.UserBuilder user =
-        jdbc.sql("SELECT username, password_hash, enabled FROM app_user WHERE username = ?")
-            .param(username)
-            .query(
-                (rs, n) ->
-                    User.withUsername(rs.getString("username"))
-                        .password(rs.getString("password_hash"))
+        repository
+            .login(username)
+            .map(
+                login ->
+                    User.withUsername(login.username())
+                        .password(login.passwordHash())
                         .authorities(roles)
-                        .disabled(!rs.getBoolean("enabled")))
-            .optional()
+                        .disabled(!login.enabled()))
             .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     return user.accountLocked(isLocked(username)).build();
   }
@@ -82,21 +73,13 @@ public class UserAccounts implements UserDetailsService {
   /** The email addresses of an organisation's enabled users, for notices such as reminders. */
   @Transactional(readOnly = true)
   public List<String> emailsAt(long organisationId) {
-    return jdbc.sql(
-            "SELECT email FROM app_user WHERE organisation_id = ? AND enabled AND email IS NOT NULL ORDER BY email")
-        .param(organisationId)
-        .query(String.class)
-        .list();
+    return repository.enabledEmailsAt(organisationId);
   }
 
   /** The organisation a provider user belongs to; empty for OPCC staff. */
   @Transactional(readOnly = true)
   public Optional<Long> organisationOf(String username) {
-    return jdbc.sql(
-            "SELECT organisation_id FROM app_user WHERE username = ? AND organisation_id IS NOT NULL")
-        .param(username)
-        .query(Long.class)
-        .optional();
+    return repository.organisationOf(username);
   }
 
   @Transactional
@@ -123,26 +106,18 @@ public class UserAccounts implements UserDetailsService {
     if (exists(username)) {
       throw new ConflictException("USER-2", "The username " + username + " is already taken");
     }
-    KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            "INSERT INTO app_user (username, display_name, password_hash, organisation_id) VALUES (?, ?, ?, ?)")
-        .params(username, displayName, encoder.encode(rawPassword), organisationId)
-        .update(keys, "id");
-    long id = keys.getKeyAs(Number.class).longValue();
-    for (Role role : roles) {
-      jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)")
-          .params(id, role.name())
-          .update();
-    }
+    repository.insert(username, displayName, encoder.encode(rawPassword), organisationId, roles);
     audit.record("user.created", "user", username, "roles " + roles);
   }
 
   @Transactional(readOnly = true)
   public boolean exists(String username) {
-    return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?")
-            .param(username)
-            .query(Long.class)
-            .single()
-        > 0;
+    return repository.exists(username);
+  }
+
+  /** The enabled user whose email this is (for sign-in through an identity provider). */
+  @Transactional(readOnly = true)
+  public Optional<String> enabledUsernameByEmail(String email) {
+    return repository.enabledUsernameByEmail(email);
   }
 }

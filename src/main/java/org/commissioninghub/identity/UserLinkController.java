@@ -3,9 +3,7 @@ package org.commissioninghub.identity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.commissioninghub.organisations.Organisations;
-import org.commissioninghub.shared.ConflictException;
-import org.commissioninghub.shared.FieldProblem;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,24 +30,23 @@ class UserLinkController {
   }
 
   @PostMapping("/users/invite")
-  String invite(
-      @RequestParam(required = false) String email,
-      @RequestParam(required = false) String displayName,
-      @RequestParam(required = false) String organisation,
-      Model model,
-      RedirectAttributes flash) {
-    try {
-      links.invite(email, displayName, organisation);
-      flash.addFlashAttribute("success", "An invitation has been sent to " + email.strip());
-      return "redirect:/users/invite";
-    } catch (InvalidInputException e) {
-      model.addAttribute("errors", errors(e));
-      model.addAttribute("email", email);
-      model.addAttribute("displayName", displayName);
-      model.addAttribute("organisation", organisation);
-      model.addAttribute("organisationOptions", organisationOptions());
-      return "identity/invite";
-    }
+  String invite(InvitationRequest request, Model model, RedirectAttributes flash) {
+    return Refusals.onPage(
+        model,
+        () -> {
+          Invitation invitation = request.toCommand();
+          links.invite(invitation);
+          flash.addFlashAttribute(
+              "success", "An invitation has been sent to " + invitation.email());
+          return "redirect:/users/invite";
+        },
+        () -> {
+          model.addAttribute("email", request.email());
+          model.addAttribute("displayName", request.displayName());
+          model.addAttribute("organisation", request.organisation());
+          model.addAttribute("organisationOptions", organisationOptions());
+          return "identity/invite";
+        });
   }
 
   @GetMapping("/password-reset")
@@ -78,31 +75,23 @@ class UserLinkController {
       @RequestParam(required = false) String confirmation,
       Model model,
       RedirectAttributes flash) {
-    try {
-      links.setPassword(token, password, confirmation);
-      flash.addFlashAttribute("success", "Your password has been set. You can now sign in.");
-      return "redirect:/login";
-    } catch (InvalidInputException e) {
-      model.addAttribute("errors", errors(e));
-    } catch (ConflictException e) {
-      model.addAttribute("errors", Map.of("token", e.getMessage()));
-    }
-    model.addAttribute("token", token);
-    model.addAttribute("usable", links.usable(token));
-    return "identity/set-password";
+    return Refusals.onPage(
+        model,
+        () -> {
+          links.setPassword(token, password, confirmation);
+          flash.addFlashAttribute("success", "Your password has been set. You can now sign in.");
+          return "redirect:/login";
+        },
+        () -> {
+          model.addAttribute("token", token);
+          model.addAttribute("usable", links.usable(token));
+          return "identity/set-password";
+        });
   }
 
   private Map<String, String> organisationOptions() {
     Map<String, String> options = new LinkedHashMap<>();
     organisations.list().forEach(o -> options.put(o.publicId(), o.name()));
     return options;
-  }
-
-  private static Map<String, String> errors(InvalidInputException e) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (FieldProblem p : e.problems()) {
-      errors.putIfAbsent(p.field(), p.message());
-    }
-    return errors;
   }
 }

@@ -9,10 +9,10 @@ import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
 import org.commissioninghub.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,7 +29,8 @@ public class UserLinks {
   static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
   static final Duration RESET_LIFETIME = Duration.ofHours(1);
 
-  private final JdbcClient jdbc;
+  private final LinkRepository repository;
+  private final UserRepository accounts;
   private final JavaMailSender mail;
   private final PasswordEncoder encoder;
   private final PasswordPolicy policy;
@@ -41,7 +42,8 @@ public class UserLinks {
   private final String from;
 
   UserLinks(
-      JdbcClient jdbc,
+      LinkRepository repository,
+      UserRepository accounts,
       JavaMailSender mail,
       PasswordEncoder encoder,
       PasswordPolicy policy,
@@ -51,7 +53,8 @@ public class UserLinks {
       Clock clock,
       @Value("${commissioning.public-url}") String publicUrl,
       @Value("${commissioning.mail.from}") String from) {
-    this.jdbc = jdbc;
+    this.repository = repository;
+    this.accounts = accounts;
     this.mail = mail;
     this.encoder = encoder;
     this.policy = policy;
@@ -65,59 +68,47 @@ public class UserLinks {
 
   /** Invites a provider user of one organisation; the email carries a link valid for 7 days. */
   @Transactional
-  public void invite(String email, String displayName, String organisationPublicId) {
-    Problems problems = new Problems();
-    String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.UK);
-    if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      problems.add("email", "Enter an email address like name@example.org");
-    }
-    if (displayName == null || displayName.isBlank()) {
-      problems.add("displayName", "Enter the person's name");
-    }
-    Long organisationId = null;
-    try {
-      organisationId =
-          organisations.get(organisationPublicId == null ? "" : organisationPublicId).id();
-    } catch (RuntimeException e) {
-      problems.add("organisation", "Select the organisation the person works for");
-    }
-    problems.throwIfAny("USER-4");
+  public void invite(Invitation invitation) {
+    long organisationId = organisationId(invitation.organisation());
+    String address = invitation.email();
     if (users.exists(address)) {
       throw InvalidInputException.of(
           "USER-5", "email", "There is already a user with this email address");
     }
     users.create(
         address,
-        displayName.strip(),
+        invitation.displayName(),
         Secrets.newSecret("unusable-"),
         Set.of(Role.PROVIDER),
         organisationId);
-    jdbc.sql("UPDATE app_user SET email = ?, enabled = FALSE WHERE username = ?")
-        .params(address, address)
-        .update();
-    String link = newLink(address, "INVITE", INVITATION_LIFETIME);
+    accounts.markInvited(address, address);
+    String link = newLink(address, LinkPurpose.INVITE, INVITATION_LIFETIME);
     send(
         address,
         "You have been invited to Commissioning Hub",
         "Hello "
-            + displayName.strip()
+            + invitation.displayName()
             + ",\n\nYou have been invited to Commissioning Hub to work for your organisation.\n\n"
             + "Choose your password here (the link works once, for 7 days):\n"
             + link
             + "\n");
     audit.record(
-        "user.invited", "user", address, "provider for organisation " + organisationPublicId);
+        "user.invited", "user", address, "provider for organisation " + invitation.organisation());
+  }
+
+  private long organisationId(String publicId) {
+    try {
+      return organisations.get(publicId).id();
+    } catch (NotFoundException e) {
+      throw InvalidInputException.of("USER-4", "organisation", Invitation.CHOOSE_ORGANISATION);
+    }
   }
 
   /** Sends a reset link if the address belongs to an active user; says nothing either way. */
   @Transactional
   public void requestReset(String email) {
     String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.UK);
-    Optional<String> username =
-        jdbc.sql("SELECT username FROM app_user WHERE email = ? AND enabled")
-            .param(address)
-            .query(String.class)
-            .optional();
+    Optional<String> username = accounts.enabledUsernameByEmail(address);
     audit.recordFor(
         address.isEmpty() ? "unknown" : address,
         "password-reset.requested",
@@ -125,7 +116,7 @@ public class UserLinks {
         address,
         username.isPresent() ? "sent" : "no such user");
     if (username.isPresent()) {
-      String link = newLink(username.get(), "RESET", RESET_LIFETIME);
+      String link = newLink(username.get(), LinkPurpose.RESET, RESET_LIFETIME);
       sendQuietly(
           address,
           "Reset your Commissioning Hub password",
@@ -139,58 +130,54 @@ public class UserLinks {
   /** Whether a link can still be used, for showing the set-password form. */
   @Transactional(readOnly = true)
   public boolean usable(String token) {
-    return link(token).isPresent();
+    return link(token).filter(UserLinks::fitsAccount).isPresent();
   }
 
-  /** Sets the password through a link, enabling an invited user, and uses the link up. */
+  /**
+   * Sets the password through a link and uses the link up. An invitation activates the invited
+   * account ({@link AccountStatus#canMoveTo}); a reset keeps an active account active.
+   */
   @Transactional
   public void setPassword(String token, String password, String confirmation) {
-    LinkRow row =
-        link(token)
-            .orElseThrow(
-                () ->
-                    new ConflictException(
-                        "USER-6",
-                        "This link has expired or has already been used. Ask for a new one."));
+    LinkRepository.Link link =
+        link(token).filter(UserLinks::fitsAccount).orElseThrow(UserLinks::unusableLink);
     Problems problems = new Problems();
-    policy.check(password, confirmation, row.username(), problems);
+    policy.check(password, confirmation, link.username(), problems);
     problems.throwIfAny("USER-7");
-    jdbc.sql("UPDATE app_user SET password_hash = ?, enabled = TRUE WHERE id = ?")
-        .params(encoder.encode(password), row.userId())
-        .update();
-    jdbc.sql("UPDATE user_link SET used_at = ? WHERE id = ?")
-        .params(OffsetDateTime.now(clock), row.id())
-        .update();
+    accounts.setPassword(link.userId(), encoder.encode(password));
+    repository.markUsed(link.id(), OffsetDateTime.now(clock));
     audit.recordFor(
-        row.username(),
+        link.username(),
         "password.set",
         "user",
-        row.username(),
-        row.purpose().equals("INVITE") ? "invitation accepted" : "reset");
+        link.username(),
+        link.purpose() == LinkPurpose.INVITE ? "invitation accepted" : "reset");
   }
 
-  private Optional<LinkRow> link(String token) {
+  /** An invitation is for an invited account; a reset for an active one. */
+  private static boolean fitsAccount(LinkRepository.Link link) {
+    return switch (link.purpose()) {
+      case INVITE -> link.accountStatus().canMoveTo(AccountStatus.ACTIVE);
+      case RESET -> link.accountStatus() == AccountStatus.ACTIVE;
+    };
+  }
+
+  private static ConflictException unusableLink() {
+    return new ConflictException(
+        "USER-6", "This link has expired or has already been used. Ask for a new one.");
+  }
+
+  private Optional<LinkRepository.Link> link(String token) {
     if (token == null || token.isBlank()) {
       return Optional.empty();
     }
-    return jdbc.sql(
-            """
-            SELECT l.id, l.user_id, l.purpose, u.username FROM user_link l JOIN app_user u ON u.id = l.user_id
-            WHERE l.token_hash = ? AND l.used_at IS NULL AND l.expires_at > ?""")
-        .params(Secrets.hash(token), OffsetDateTime.now(clock))
-        .query(
-            (rs, n) -> new LinkRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
-        .optional();
+    return repository.usable(Secrets.hash(token), OffsetDateTime.now(clock));
   }
 
-  private String newLink(String username, String purpose, Duration lifetime) {
+  private String newLink(String username, LinkPurpose purpose, Duration lifetime) {
     String token = Secrets.newSecret("");
-    jdbc.sql(
-            """
-            INSERT INTO user_link (user_id, purpose, token_hash, expires_at)
-            SELECT id, ?, ?, ? FROM app_user WHERE username = ?""")
-        .params(purpose, Secrets.hash(token), OffsetDateTime.now(clock).plus(lifetime), username)
-        .update();
+    repository.insert(
+        username, purpose, Secrets.hash(token), OffsetDateTime.now(clock).plus(lifetime));
     return publicUrl + "/account/set-password?token=" + token;
   }
 
@@ -212,6 +199,4 @@ public class UserLinks {
     message.setText(text);
     mail.send(message);
   }
-
-  private record LinkRow(long id, long userId, String purpose, String username) {}
 }

@@ -98,32 +98,10 @@ class MonitoringApiController {
               + " month after the quarter); issuing again adds only what is missing")
   List<ReturnJson> issue(@RequestBody IssueRequest request, Authentication auth) {
     LocalDate today = monitoring.today();
-    return monitoring
-        .issue(
-            auth.getName(),
-            new IssueCommand(
-                request.award(),
-                request.contract(),
-                request.year(),
-                request.template(),
-                request.specialism(),
-                request.victimService()))
-        .stream()
+    return monitoring.issue(auth.getName(), request.toCommand()).stream()
         .map(r -> ReturnJson.of(r, today))
         .toList();
   }
-
-  /**
-   * An award's id, or a contract's id with the financial year; the template (blank: the programme's
-   * or the standard); the specialism; whether it counts as a victim service (default yes).
-   */
-  record IssueRequest(
-      String award,
-      String contract,
-      String year,
-      String template,
-      String specialism,
-      Boolean victimService) {}
 
   record ReturnJson(
       long id,

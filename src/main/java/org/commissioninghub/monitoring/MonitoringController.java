@@ -6,7 +6,7 @@ import java.util.List;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.FieldIds;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +57,7 @@ class MonitoringController {
     model.addAttribute("templates", monitoring.templates());
     model.addAttribute("specialisms", ServiceSpecialism.values());
     if (!model.containsAttribute("typed")) {
-      model.addAttribute("typed", new IssueCommand(null, null, null, null, null, true));
+      model.addAttribute("typed", IssueRequest.blank());
     }
     if (!model.containsAttribute("problems")) {
       FieldIds.show(model, List.of());
@@ -77,25 +77,24 @@ class MonitoringController {
       Authentication auth,
       Model model,
       RedirectAttributes flash) {
-    try {
-      List<MonitoringReturnView> returns =
-          monitoring.issue(
-              auth.getName(),
-              new IssueCommand(award, contract, year, template, specialism, victimService));
-      MonitoringReturnView first = returns.get(0);
-      flash.addFlashAttribute(
-          "success",
-          first.serviceName()
-              + " owes "
-              + returns.size()
-              + " quarterly returns, each shown with its due date");
-      return "redirect:/monitoring";
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-      model.addAttribute(
-          "typed", new IssueCommand(award, contract, year, template, specialism, victimService));
-      return board(auth, model);
-    }
+    IssueRequest typed =
+        new IssueRequest(award, contract, year, template, specialism, victimService);
+    return Refusals.onPage(
+        model,
+        () -> {
+          List<MonitoringReturnView> returns = monitoring.issue(auth.getName(), typed.toCommand());
+          flash.addFlashAttribute(
+              "success",
+              returns.get(0).serviceName()
+                  + " owes "
+                  + returns.size()
+                  + " quarterly returns, each shown with its due date");
+          return "redirect:/monitoring";
+        },
+        () -> {
+          model.addAttribute("typed", typed);
+          return board(auth, model);
+        });
   }
 
   @GetMapping("/monitoring/measures")

@@ -293,4 +293,18 @@ class MonitoringRepository {
         rs.getString("denominator_code"),
         rs.getInt("position"));
   }
+
+  /**
+   * Writes that a reminder was sent, once only: false when it was already written (by this or
+   * another instance), so its emails are not queued again.
+   */
+  boolean recordReminder(long returnId, String kind, int recipients, OffsetDateTime at) {
+    return jdbc.sql(
+                "INSERT INTO return_reminder (return_id, kind, recipients, sent_at)"
+                    + " SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM return_reminder"
+                    + " WHERE return_id = ? AND kind = ?)")
+            .params(returnId, kind, recipients, at, returnId, kind)
+            .update()
+        > 0;
+  }
 }

@@ -16,7 +16,6 @@ import org.commissioninghub.contracts.ContractView;
 import org.commissioninghub.contracts.Contracts;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.Actor;
-import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
@@ -191,56 +190,31 @@ public class MonitoringReturns {
     return repository.returnsOfService(service.id());
   }
 
-  /** Sets up returns as an officer typed them, with every problem named by its field. */
+  /** Sets up returns as an officer asked; an award or contract that does not exist is named. */
   @Transactional
   public List<MonitoringReturnView> issue(String username, IssueCommand command) {
-    List<FieldProblem> problems = new ArrayList<>();
-    String award = blankToNull(command.award());
-    String contract = blankToNull(command.contract());
-    if ((award == null) == (contract == null)) {
-      problems.add(
-          new FieldProblem(
-              award == null ? "award" : "contract",
-              "Enter either an award's id or a contract's id, not "
-                  + (award == null ? "neither" : "both")));
-    }
-    ServiceSpecialism specialism = null;
-    if (blankToNull(command.specialism()) != null) {
-      try {
-        specialism = ServiceSpecialism.valueOf(command.specialism().strip());
-      } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem("specialism", "Choose what the service specialises in"));
-      }
-    }
-    FinancialYear year = null;
-    if (contract != null) {
-      try {
-        year =
-            FinancialYear.parse(blankToNull(command.year()) == null ? "" : command.year().strip());
-      } catch (IllegalArgumentException e) {
-        problems.add(
-            new FieldProblem(
-                "year", "Enter the financial year of the contract's returns, like 2025/26"));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("MONITORING-1", problems);
-    }
+    boolean award = command.award() != null;
     try {
-      return award != null
-          ? issueFor(username, award, command.template(), specialism, command.victimService())
+      return award
+          ? issueFor(
+              username,
+              command.award(),
+              command.template(),
+              command.specialism(),
+              command.victimService())
           : issueForContract(
-              username, contract, year, command.template(), specialism, command.victimService());
+              username,
+              command.contract(),
+              command.year(),
+              command.template(),
+              command.specialism(),
+              command.victimService());
     } catch (NotFoundException e) {
       throw InvalidInputException.of(
           "MONITORING-1",
-          award != null ? "award" : "contract",
-          "There is no " + (award != null ? "award " + award : "contract " + contract));
+          award ? "award" : "contract",
+          "There is no " + (award ? "award " + command.award() : "contract " + command.contract()));
     }
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   @Transactional(readOnly = true)

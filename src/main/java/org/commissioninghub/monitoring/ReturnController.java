@@ -6,11 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.identity.Actors;
+import org.commissioninghub.monitoring.ReturnCommands.CaseStudyRequest;
+import org.commissioninghub.monitoring.ReturnCommands.Figures;
+import org.commissioninghub.monitoring.ReturnCommands.FiguresRequest;
+import org.commissioninghub.monitoring.ReturnCommands.RatingRequest;
+import org.commissioninghub.monitoring.ReturnCommands.ReceiptRequest;
+import org.commissioninghub.monitoring.ReturnCommands.Review;
+import org.commissioninghub.monitoring.ReturnCommands.ReviewRequest;
 import org.commissioninghub.shared.Actor;
-import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FieldIds;
-import org.commissioninghub.shared.FieldProblem;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.commissioninghub.shared.Role;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,7 +44,7 @@ class ReturnController {
 
   @GetMapping("/monitoring/returns/{id}")
   String show(@PathVariable long id, Authentication auth, Model model) {
-    return page(actors.of(auth), id, null, List.of(), model);
+    return page(actors.of(auth), id, null, model);
   }
 
   @PostMapping("/monitoring/returns/{id}")
@@ -51,22 +56,23 @@ class ReturnController {
       Model model,
       RedirectAttributes flash) {
     Actor actor = actors.of(auth);
+    ReturnTemplate template = workflow.templateOf(id);
     Map<String, String> typed = new LinkedHashMap<>();
-    for (MetricDefinition m : workflow.templateOf(id).metrics()) {
+    for (MetricDefinition m : template.metrics()) {
       typed.put(m.code(), request.getParameter("values." + m.code()));
     }
-    String narrative = request.getParameter("narrative");
-    try {
-      workflow.save(actor, id, version, typed, narrative);
-      flash.addFlashAttribute("success", "The return has been saved");
-      return "redirect:/monitoring/returns/" + id;
-    } catch (InvalidInputException e) {
-      typed.put("narrative", narrative);
-      return page(actor, id, typed, e.problems(), model);
-    } catch (ConflictException e) {
-      typed.put("narrative", narrative);
-      return page(actor, id, typed, List.of(new FieldProblem("", e.getMessage())), model);
-    }
+    FiguresRequest figures = new FiguresRequest(typed, request.getParameter("narrative"));
+    return Refusals.onPage(
+        model,
+        () -> {
+          workflow.save(actor, id, version, figures.toCommand(template));
+          flash.addFlashAttribute("success", "The return has been saved");
+          return "redirect:/monitoring/returns/" + id;
+        },
+        () -> {
+          typed.put("narrative", figures.narrative());
+          return page(actor, id, typed, model);
+        });
   }
 
   @PostMapping("/monitoring/returns/{id}/case-studies")
@@ -80,18 +86,20 @@ class ReturnController {
       Model model,
       RedirectAttributes flash) {
     Actor actor = actors.of(auth);
-    try {
-      workflow.addCaseStudy(actor, id, theme, story, consent, confirmed);
-      flash.addFlashAttribute("success", "The case study has been added");
-      return "redirect:/monitoring/returns/" + id + "#case-studies";
-    } catch (InvalidInputException e) {
-      model.addAttribute("typedTheme", theme);
-      model.addAttribute("typedStory", story);
-      model.addAttribute("typedConsent", consent);
-      return page(actor, id, null, e.problems(), model);
-    } catch (ConflictException e) {
-      return page(actor, id, null, List.of(new FieldProblem("", e.getMessage())), model);
-    }
+    CaseStudyRequest study = new CaseStudyRequest(theme, story, consent, confirmed);
+    return Refusals.onPage(
+        model,
+        () -> {
+          workflow.addCaseStudy(actor, id, study.toCommand());
+          flash.addFlashAttribute("success", "The case study has been added");
+          return "redirect:/monitoring/returns/" + id + "#case-studies";
+        },
+        () -> {
+          model.addAttribute("typedTheme", theme);
+          model.addAttribute("typedStory", story);
+          model.addAttribute("typedConsent", consent);
+          return page(actor, id, null, model);
+        });
   }
 
   @GetMapping("/monitoring/returns/{id}/spreadsheet.xlsx")
@@ -128,20 +136,16 @@ class ReturnController {
       RedirectAttributes flash)
       throws java.io.IOException {
     Actor actor = actors.of(auth);
-    try {
-      workflow.upload(
-          actor,
-          id,
-          version,
-          file == null ? null : file.getOriginalFilename(),
-          file == null ? null : file.getBytes());
-      flash.addFlashAttribute("success", "The spreadsheet's figures have been saved");
-      return "redirect:/monitoring/returns/" + id;
-    } catch (InvalidInputException e) {
-      return page(actor, id, null, e.problems(), model);
-    } catch (ConflictException e) {
-      return page(actor, id, null, List.of(new FieldProblem("file", e.getMessage())), model);
-    }
+    String filename = file == null ? null : file.getOriginalFilename();
+    byte[] content = file == null ? null : file.getBytes();
+    return Refusals.onPage(
+        model,
+        () -> {
+          workflow.upload(actor, id, version, filename, content);
+          flash.addFlashAttribute("success", "The spreadsheet's figures have been saved");
+          return "redirect:/monitoring/returns/" + id;
+        },
+        () -> page(actor, id, null, model));
   }
 
   /**
@@ -159,31 +163,22 @@ class ReturnController {
       Model model,
       RedirectAttributes flash) {
     Actor actor = actors.of(auth);
-    java.time.LocalDate receivedOn = null;
-    try {
-      receivedOn =
-          java.time.LocalDate.of(
-              Integer.parseInt(year.strip()),
-              Integer.parseInt(month.strip()),
-              Integer.parseInt(day.strip()));
-    } catch (RuntimeException e) {
-      receivedOn = null;
-    }
-    Map<String, String> saved = new LinkedHashMap<>();
-    workflow.values(id).forEach((code, value) -> saved.put(code, String.valueOf(value)));
-    try {
-      workflow.recordReceived(actor, id, saved, workflow.narrative(id), receivedOn, note);
-      flash.addFlashAttribute("success", "The return is recorded as received and accepted");
-      return "redirect:/monitoring/returns/" + id;
-    } catch (InvalidInputException e) {
-      model.addAttribute("typedNote", note);
-      model.addAttribute("typedDay", day);
-      model.addAttribute("typedMonth", month);
-      model.addAttribute("typedYear", year);
-      return page(actor, id, null, e.problems(), model);
-    } catch (ConflictException e) {
-      return page(actor, id, null, List.of(new FieldProblem("", e.getMessage())), model);
-    }
+    ReceiptRequest receipt = new ReceiptRequest(day, month, year, note);
+    return Refusals.onPage(
+        model,
+        () -> {
+          Figures saved = new Figures(workflow.values(id), workflow.narrative(id));
+          workflow.recordReceived(actor, id, saved, receipt.toCommand());
+          flash.addFlashAttribute("success", "The return is recorded as received and accepted");
+          return "redirect:/monitoring/returns/" + id;
+        },
+        () -> {
+          model.addAttribute("typedNote", note);
+          model.addAttribute("typedDay", day);
+          model.addAttribute("typedMonth", month);
+          model.addAttribute("typedYear", year);
+          return page(actor, id, null, model);
+        });
   }
 
   @PostMapping("/monitoring/returns/{id}/rating")
@@ -195,30 +190,34 @@ class ReturnController {
       Model model,
       RedirectAttributes flash) {
     Actor actor = actors.of(auth);
-    try {
-      workflow.rate(actor, id, rag, ragReason);
-      flash.addFlashAttribute("success", "The quarter's rating is recorded");
-      return "redirect:/monitoring/returns/" + id + "#rating";
-    } catch (InvalidInputException e) {
-      model.addAttribute("typedRag", rag);
-      model.addAttribute("typedRagReason", ragReason);
-      return page(actor, id, null, e.problems(), model);
-    }
+    RatingRequest rating = new RatingRequest(rag, ragReason);
+    return Refusals.onPage(
+        model,
+        () -> {
+          workflow.rate(actor, id, rating.toCommand());
+          flash.addFlashAttribute("success", "The quarter's rating is recorded");
+          return "redirect:/monitoring/returns/" + id + "#rating";
+        },
+        () -> {
+          model.addAttribute("typedRag", rag);
+          model.addAttribute("typedRagReason", ragReason);
+          return page(actor, id, null, model);
+        });
   }
 
   @PostMapping("/monitoring/returns/{id}/certify")
   String certify(
       @PathVariable long id, Authentication auth, Model model, RedirectAttributes flash) {
     Actor actor = actors.of(auth);
-    try {
-      workflow.certify(actor, id);
-      flash.addFlashAttribute("success", "The return is certified and sent to the commissioner");
-      return "redirect:/monitoring/returns/" + id;
-    } catch (InvalidInputException e) {
-      return page(actor, id, null, e.problems(), model);
-    } catch (ConflictException e) {
-      return page(actor, id, null, List.of(new FieldProblem("", e.getMessage())), model);
-    }
+    return Refusals.onPage(
+        model,
+        () -> {
+          workflow.certify(actor, id);
+          flash.addFlashAttribute(
+              "success", "The return is certified and sent to the commissioner");
+          return "redirect:/monitoring/returns/" + id;
+        },
+        () -> page(actor, id, null, model));
   }
 
   @PostMapping("/monitoring/returns/{id}/review")
@@ -230,26 +229,27 @@ class ReturnController {
       Model model,
       RedirectAttributes flash) {
     Actor actor = actors.of(auth);
-    try {
-      boolean accept = "ACCEPT".equals(decision);
-      if (!accept && !"SEND_BACK".equals(decision)) {
-        throw InvalidInputException.of(
-            "RETURN-9", "decision", "Choose whether to accept the return or send it back");
-      }
-      workflow.review(actor, id, accept, comment);
-      flash.addFlashAttribute(
-          "success", accept ? "The return is accepted" : "The return is sent back to the provider");
-      return "redirect:/monitoring/returns/" + id;
-    } catch (InvalidInputException e) {
-      model.addAttribute("typedComment", comment);
-      return page(actor, id, null, e.problems(), model);
-    } catch (ConflictException e) {
-      return page(actor, id, null, List.of(new FieldProblem("", e.getMessage())), model);
-    }
+    ReviewRequest review = new ReviewRequest(decision, comment);
+    return Refusals.onPage(
+        model,
+        () -> {
+          Review command = review.toCommand();
+          workflow.review(actor, id, command);
+          flash.addFlashAttribute(
+              "success",
+              command.accept()
+                  ? "The return is accepted"
+                  : "The return is sent back to the provider");
+          return "redirect:/monitoring/returns/" + id;
+        },
+        () -> {
+          model.addAttribute("typedComment", comment);
+          return page(actor, id, null, model);
+        });
   }
 
-  private String page(
-      Actor actor, long id, Map<String, String> typed, List<FieldProblem> problems, Model model) {
+  /** The return's page; the figures as typed when shown again after a refusal. */
+  private String page(Actor actor, long id, Map<String, String> typed, Model model) {
     MonitoringReturnView r = workflow.get(actor, id);
     ReturnTemplate template = workflow.templateOf(id);
     Map<String, String> shown = new LinkedHashMap<>();
@@ -285,7 +285,9 @@ class ReturnController {
     model.addAttribute("rags", Rag.values());
     model.addAttribute(
         "mayRecord", r.status().owed() && (actor.has(Role.OFFICER) || actor.has(Role.ADMIN)));
-    FieldIds.show(model, problems);
+    if (!model.containsAttribute("problems")) {
+      FieldIds.show(model, List.of());
+    }
     return "monitoring/return";
   }
 }

@@ -10,7 +10,6 @@ import org.commissioninghub.identity.UserAccounts;
 import org.commissioninghub.notifications.Outbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,7 +34,6 @@ class ReturnReminders {
   private final MonitoringRepository returns;
   private final UserAccounts users;
   private final Outbox outbox;
-  private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final int daysBefore;
@@ -45,7 +43,6 @@ class ReturnReminders {
       MonitoringRepository returns,
       UserAccounts users,
       Outbox outbox,
-      JdbcClient jdbc,
       PlatformTransactionManager transactions,
       Clock clock,
       @Value("${commissioning.monitoring.remind-days-before:7}") int daysBefore,
@@ -53,7 +50,6 @@ class ReturnReminders {
     this.returns = returns;
     this.users = users;
     this.outbox = outbox;
-    this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
     this.daysBefore = daysBefore;
@@ -96,20 +92,8 @@ class ReturnReminders {
       Boolean written =
           transaction.execute(
               status -> {
-                int rows =
-                    jdbc.sql(
-                            "INSERT INTO return_reminder (return_id, kind, recipients, sent_at)"
-                                + " SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM return_reminder"
-                                + " WHERE return_id = ? AND kind = ?)")
-                        .params(
-                            r.id(),
-                            kind.name(),
-                            to.size(),
-                            OffsetDateTime.now(clock),
-                            r.id(),
-                            kind.name())
-                        .update();
-                if (rows == 0) {
+                if (!returns.recordReminder(
+                    r.id(), kind.name(), to.size(), OffsetDateTime.now(clock))) {
                   return false;
                 }
                 for (String address : to) {

@@ -112,11 +112,21 @@ class ReturnRepository {
     return true;
   }
 
-  void move(long returnId, ReturnStatus status, String comment) {
-    jdbc.sql(
-            "UPDATE monitoring_return SET status = ?, review_comment = ?, version = version + 1 WHERE id = ?")
-        .params(status.name(), comment, returnId)
-        .update();
+  /**
+   * Moves a return along {@link ReturnStatus#canMoveTo}, compare-and-set: false when it is no
+   * longer where it was read (someone else moved it first).
+   */
+  boolean move(long returnId, ReturnStatus from, ReturnStatus to, String comment) {
+    if (!from.canMoveTo(to)) {
+      throw new IllegalStateException("A return cannot move from " + from + " to " + to);
+    }
+    return jdbc.sql(
+                """
+                UPDATE monitoring_return SET status = ?, review_comment = ?, version = version + 1
+                WHERE id = ? AND status = ?""")
+            .params(to.name(), comment, returnId, from.name())
+            .update()
+        == 1;
   }
 
   void note(long returnId, String note) {

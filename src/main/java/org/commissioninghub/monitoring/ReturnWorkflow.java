@@ -2,18 +2,24 @@ package org.commissioninghub.monitoring;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.contracts.ContractLotView;
 import org.commissioninghub.contracts.Contracts;
+import org.commissioninghub.monitoring.ReturnCommands.CaseStudyCommand;
+import org.commissioninghub.monitoring.ReturnCommands.Figures;
+import org.commissioninghub.monitoring.ReturnCommands.FiguresRequest;
+import org.commissioninghub.monitoring.ReturnCommands.Rating;
+import org.commissioninghub.monitoring.ReturnCommands.Receipt;
+import org.commissioninghub.monitoring.ReturnCommands.Review;
 import org.commissioninghub.payments.Payments;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
+import org.commissioninghub.shared.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,66 +105,21 @@ public class ReturnWorkflow {
   }
 
   /**
-   * Adds an anonymised case study. Nothing identifying may be kept: a story that looks as if it
-   * names or identifies someone is refused with what looked so, unless the person adding it
-   * confirms it identifies no one (the warning is then kept with it for the commissioner).
+   * Adds an anonymised case study. Nothing identifying may be kept: the command carries what looked
+   * identifying, confirmed by the person adding it to identify no one (the warning is then kept
+   * with it for the commissioner).
    */
   @Transactional
-  public void addCaseStudy(
-      Actor actor, long id, String theme, String story, boolean consent, boolean confirmed) {
-    MonitoringReturnView r = get(actor, id);
-    if (!r.status().owed()) {
-      throw new ConflictException(
-          "RETURN-1",
-          "This return is " + r.status().label().toLowerCase() + ": it cannot be changed");
-    }
-    List<FieldProblem> problems = new ArrayList<>();
-    String t = theme == null ? "" : theme.strip();
-    String s = story == null ? "" : story.strip();
-    if (t.isEmpty()) {
-      problems.add(
-          new FieldProblem(
-              "theme", "Say what the case study shows, like \"Coping after a burglary\""));
-    } else if (t.length() > 200) {
-      problems.add(new FieldProblem("theme", "The theme must be 200 characters or fewer"));
-    }
-    if (s.isEmpty()) {
-      problems.add(
-          new FieldProblem("story", "Tell the story, without anything that identifies the person"));
-    } else if (s.length() > 4000) {
-      problems.add(new FieldProblem("story", "The story must be 4,000 characters or fewer"));
-    }
-    if (!consent) {
-      problems.add(
-          new FieldProblem("consent", "Only share a story the person agreed to share, anonymised"));
-    }
-    List<String> warnings = PersonalDataCheck.warnings(t + "\n" + s);
-    if (!warnings.isEmpty() && !confirmed) {
-      warnings.forEach(w -> problems.add(new FieldProblem("story", w)));
-      problems.add(
-          new FieldProblem(
-              "confirmed",
-              "Take out anything that identifies the person, or confirm it identifies no one"));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("RETURN-10", problems);
-    }
+  public void addCaseStudy(Actor actor, long id, CaseStudyCommand study) {
+    refuseUnlessChangeable(get(actor, id));
+    String warnings = study.warnings().isEmpty() ? null : String.join("; ", study.warnings());
     repository.addCaseStudy(
-        id,
-        t,
-        s,
-        true,
-        warnings.isEmpty() ? null : String.join("; ", warnings),
-        actor.username(),
-        now());
+        id, study.theme(), study.story(), true, warnings, actor.username(), now());
     audit.record(
         "monitoring-return.case-study-added",
         "monitoring-return",
         String.valueOf(id),
-        t
-            + (warnings.isEmpty()
-                ? ""
-                : " (confirmed despite: " + String.join("; ", warnings) + ")"));
+        study.theme() + (warnings == null ? "" : " (confirmed despite: " + warnings + ")"));
   }
 
   /**
@@ -187,35 +148,20 @@ public class ReturnWorkflow {
     return ReturnChecks.check(templateOf(id), repository.values(id));
   }
 
-  /** Saves what was typed; a number that is not a whole number saves nothing. */
+  /** Saves the figures as a draft; refused once the return is no longer owed. */
   @Transactional
-  public void save(
-      Actor actor, long id, int expectedVersion, Map<String, String> typed, String narrative) {
+  public void save(Actor actor, long id, int expectedVersion, Figures figures) {
     MonitoringReturnView r = get(actor, id);
-    if (!r.status().owed()) {
-      throw new ConflictException(
-          "RETURN-1",
-          "This return is " + r.status().label().toLowerCase() + ": it cannot be changed");
-    }
-    List<FieldProblem> problems = new ArrayList<>();
-    Map<String, Long> values = ReturnChecks.read(templateOf(id), typed, problems);
-    String text = narrative == null || narrative.isBlank() ? null : narrative.strip();
-    if (text != null && text.length() > 8000) {
-      problems.add(
-          new FieldProblem("narrative", "The narrative must be 8,000 characters or fewer"));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("RETURN-2", problems);
-    }
-    if (!repository.save(id, expectedVersion, values, text, actor.username(), now())) {
-      throw new ConflictException(
-          "RETURN-3", audit.changedSinceOpened("monitoring-return", String.valueOf(id), "return"));
+    refuseUnlessChangeable(r);
+    if (!repository.save(
+        id, expectedVersion, figures.values(), figures.narrative(), actor.username(), now())) {
+      throw changedSinceOpened(id);
     }
     audit.record(
         "monitoring-return.saved",
         "monitoring-return",
         String.valueOf(id),
-        r.period().label() + ": " + values.size() + " measures");
+        r.period().label() + ": " + figures.values().size() + " measures");
   }
 
   /** The return as a spreadsheet to fill in offline, with what is saved so far. */
@@ -239,8 +185,13 @@ public class ReturnWorkflow {
   @Transactional
   public void upload(Actor actor, long id, int expectedVersion, String filename, byte[] content) {
     get(actor, id);
-    ReturnSpreadsheet.Upload upload = ReturnSpreadsheet.read(filename, content, templateOf(id), id);
-    save(actor, id, expectedVersion, upload.values(), upload.narrative());
+    ReturnTemplate template = templateOf(id);
+    ReturnSpreadsheet.Upload upload = ReturnSpreadsheet.read(filename, content, template, id);
+    save(
+        actor,
+        id,
+        expectedVersion,
+        new FiguresRequest(upload.values(), upload.narrative()).toCommand(template));
   }
 
   /**
@@ -250,7 +201,7 @@ public class ReturnWorkflow {
   @Transactional
   public void certify(Actor actor, long id) {
     MonitoringReturnView r = get(actor, id);
-    if (r.status() != ReturnStatus.DRAFT) {
+    if (!r.status().canMoveTo(ReturnStatus.CERTIFIED)) {
       throw new ConflictException(
           "RETURN-4",
           r.status() == ReturnStatus.CERTIFIED || r.status() == ReturnStatus.ACCEPTED
@@ -281,7 +232,7 @@ public class ReturnWorkflow {
       throw new InvalidInputException("RETURN-6", problems);
     }
     repository.submit(id, preparedBy, actor.username(), now());
-    repository.move(id, ReturnStatus.CERTIFIED, null);
+    move(id, r.status(), ReturnStatus.CERTIFIED, null);
     audit.record(
         "monitoring-return.certified", "monitoring-return", String.valueOf(id), r.period().label());
   }
@@ -291,31 +242,27 @@ public class ReturnWorkflow {
    * with comments saying what to put right.
    */
   @Transactional
-  public void review(Actor actor, long id, boolean accept, String comment) {
+  public void review(Actor actor, long id, Review review) {
     MonitoringReturnView r = get(actor, id);
-    if (r.status() != ReturnStatus.CERTIFIED) {
+    if (!r.status().reviewable()) {
       throw new ConflictException(
           "RETURN-7",
           "Only a certified return can be reviewed; this one is "
               + r.status().label().toLowerCase());
     }
-    String text = comment == null || comment.isBlank() ? null : comment.strip();
-    if (!accept && text == null) {
-      throw InvalidInputException.of(
-          "RETURN-8", "comment", "Say what the provider must put right before sending it back");
-    }
-    repository.review(id, accept ? "ACCEPTED" : "SENT_BACK", actor.username(), text, now());
-    repository.move(id, accept ? ReturnStatus.ACCEPTED : ReturnStatus.SENT_BACK, text);
+    ReturnStatus outcome = review.accept() ? ReturnStatus.ACCEPTED : ReturnStatus.SENT_BACK;
+    repository.review(id, outcome.name(), actor.username(), review.comment(), now());
+    move(id, r.status(), outcome, review.comment());
     String released = "";
-    if (accept) {
+    if (review.accept()) {
       int n = release(r, actor.username());
       released = n == 0 ? "" : "; " + n + " held payment(s) released";
     }
     audit.record(
-        accept ? "monitoring-return.accepted" : "monitoring-return.sent-back",
+        review.accept() ? "monitoring-return.accepted" : "monitoring-return.sent-back",
         "monitoring-return",
         String.valueOf(id),
-        r.period().label() + (text == null ? "" : ": " + text) + released);
+        r.period().label() + (review.comment() == null ? "" : ": " + review.comment()) + released);
   }
 
   /** Releases what is held for the quarter: the award's, or each award that funds the contract. */
@@ -343,41 +290,22 @@ public class ReturnWorkflow {
    * are weighed (continuation and extension decisions). It can be changed; the audit keeps each.
    */
   @Transactional
-  public void rate(Actor actor, long id, String rag, String reason) {
+  public void rate(Actor actor, long id, Rating rating) {
     MonitoringReturnView r = get(actor, id);
-    List<FieldProblem> problems = new ArrayList<>();
-    Rag rating = null;
-    try {
-      rating = rag == null || rag.isBlank() ? null : Rag.valueOf(rag.strip());
-    } catch (IllegalArgumentException e) {
-      rating = null;
-    }
-    if (rating == null) {
-      problems.add(new FieldProblem("rag", "Choose red, amber or green"));
-    }
-    String text = reason == null ? "" : reason.strip();
-    if (text.isEmpty()) {
-      problems.add(new FieldProblem("ragReason", "Say why you gave this rating"));
-    } else if (text.length() > 2000) {
-      problems.add(new FieldProblem("ragReason", "The reason must be 2,000 characters or fewer"));
-    }
     if (r.status() == ReturnStatus.DUE || r.status() == ReturnStatus.DRAFT) {
-      problems.add(
-          new FieldProblem("rag", "Rate a quarter once its return has been certified or recorded"));
+      throw InvalidInputException.of(
+          "RETURN-11", "rag", "Rate a quarter once its return has been certified or recorded");
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("RETURN-11", problems);
-    }
-    returns.rate(id, rating, text, actor.username(), now());
+    returns.rate(id, rating.rag(), rating.reason(), actor.username(), now());
     audit.record(
         "monitoring-return.rated",
         "monitoring-return",
         String.valueOf(id),
         r.period().label()
             + ": "
-            + rating.label()
+            + rating.rag().label()
             + " ("
-            + text
+            + rating.reason()
             + ")"
             + (r.rag() == null ? "" : ", was " + r.rag().label()));
   }
@@ -388,45 +316,30 @@ public class ReturnWorkflow {
    * recorded it, the date it was received is kept for "on time", and held payments are released.
    */
   @Transactional
-  public void recordReceived(
-      Actor actor,
-      long id,
-      Map<String, String> typed,
-      String narrative,
-      java.time.LocalDate receivedOn,
-      String note) {
+  public void recordReceived(Actor actor, long id, Figures figures, Receipt receipt) {
     MonitoringReturnView r = get(actor, id);
-    if (!r.status().owed()) {
-      throw new ConflictException(
-          "RETURN-1",
-          "This return is " + r.status().label().toLowerCase() + ": it cannot be changed");
+    refuseUnlessChangeable(r);
+    Problems problems = new Problems();
+    ReturnChecks.check(templateOf(id), figures.values())
+        .forEach(p -> problems.add(p.field(), p.message()));
+    if (receipt.receivedOn().isAfter(today())) {
+      problems.add("receivedOn", Receipt.NO_DATE);
     }
-    List<FieldProblem> problems = new ArrayList<>();
-    Map<String, Long> values = ReturnChecks.read(templateOf(id), typed, problems);
-    if (problems.isEmpty()) {
-      problems.addAll(ReturnChecks.check(templateOf(id), values));
-    }
-    if (receivedOn == null || receivedOn.isAfter(today())) {
-      problems.add(new FieldProblem("receivedOn", "Enter the date the return was received"));
-    }
-    String text = note == null || note.isBlank() ? null : note.strip();
-    if (text == null) {
-      problems.add(new FieldProblem("note", "Say where the figures come from"));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("RETURN-12", problems);
-    }
-    String narrativeText = narrative == null || narrative.isBlank() ? null : narrative.strip();
+    problems.throwIfAny("RETURN-12");
     if (!repository.save(
-        id, repository.version(id), values, narrativeText, actor.username(), now())) {
-      throw new ConflictException(
-          "RETURN-3", audit.changedSinceOpened("monitoring-return", String.valueOf(id), "return"));
+        id,
+        repository.version(id),
+        figures.values(),
+        figures.narrative(),
+        actor.username(),
+        now())) {
+      throw changedSinceOpened(id);
     }
-    OffsetDateTime received = receivedOn.atStartOfDay(clock.getZone()).toOffsetDateTime();
+    OffsetDateTime received = receipt.receivedOn().atStartOfDay(clock.getZone()).toOffsetDateTime();
     repository.submit(id, actor.username(), actor.username(), received);
-    repository.review(id, "ACCEPTED", actor.username(), text, now());
-    repository.move(id, ReturnStatus.ACCEPTED, null);
-    repository.note(id, text);
+    repository.review(id, ReturnStatus.ACCEPTED.name(), actor.username(), receipt.note(), now());
+    move(id, ReturnStatus.DRAFT, ReturnStatus.ACCEPTED, null);
+    repository.note(id, receipt.note());
     int released = release(r, actor.username());
     audit.record(
         "monitoring-return.recorded",
@@ -434,13 +347,34 @@ public class ReturnWorkflow {
         String.valueOf(id),
         r.period().label()
             + ": "
-            + values.size()
+            + figures.values().size()
             + " measures received "
-            + receivedOn
+            + receipt.receivedOn()
             + " ("
-            + text
+            + receipt.note()
             + ")"
             + (released == 0 ? "" : "; " + released + " held payment(s) released"));
+  }
+
+  /** Refuses a change to a return the provider no longer owes (certified or accepted). */
+  private static void refuseUnlessChangeable(MonitoringReturnView r) {
+    if (!r.status().changeable()) {
+      throw new ConflictException(
+          "RETURN-1",
+          "This return is " + r.status().label().toLowerCase() + ": it cannot be changed");
+    }
+  }
+
+  /** Moves the return along the table of moves, only if it is still where it was read. */
+  private void move(long id, ReturnStatus from, ReturnStatus to, String comment) {
+    if (!repository.move(id, from, to, comment)) {
+      throw changedSinceOpened(id);
+    }
+  }
+
+  private ConflictException changedSinceOpened(long id) {
+    return new ConflictException(
+        "RETURN-3", audit.changedSinceOpened("monitoring-return", String.valueOf(id), "return"));
   }
 
   public java.time.LocalDate today() {

@@ -6,7 +6,7 @@ import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
 import org.commissioninghub.shared.FieldIds;
 import org.commissioninghub.shared.FinancialYear;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,18 +52,20 @@ class TemplatesController {
       Authentication auth,
       Model model,
       RedirectAttributes flash) {
-    try {
-      ReturnTemplate t =
-          templates.create(auth.getName(), new TemplateCommand(name, basedOn, addedMeasures));
-      flash.addFlashAttribute("success", t.name() + " is ready to use");
-      return "redirect:/monitoring/templates/" + t.code();
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-      model.addAttribute("typedName", name);
-      model.addAttribute("typedBasedOn", basedOn);
-      model.addAttribute("typedAdded", addedMeasures == null ? List.of() : addedMeasures);
-      return page(model);
-    }
+    TemplateRequest typed = new TemplateRequest(name, basedOn, addedMeasures);
+    return Refusals.onPage(
+        model,
+        () -> {
+          ReturnTemplate t = templates.create(auth.getName(), typed.toCommand());
+          flash.addFlashAttribute("success", t.name() + " is ready to use");
+          return "redirect:/monitoring/templates/" + t.code();
+        },
+        () -> {
+          model.addAttribute("typedName", name);
+          model.addAttribute("typedBasedOn", basedOn);
+          model.addAttribute("typedAdded", addedMeasures == null ? List.of() : addedMeasures);
+          return page(model);
+        });
   }
 
   @PostMapping("/monitoring/measures")
@@ -78,18 +80,20 @@ class TemplatesController {
       Authentication auth,
       Model model,
       RedirectAttributes flash) {
-    MeasureCommand command =
-        new MeasureCommand(code, label, section, unit, aggregation, kind, denominator);
-    try {
-      MetricDefinition m = templates.defineMeasure(auth.getName(), command);
-      flash.addFlashAttribute(
-          "success", m.label() + " is in the catalogue: add it to a return below");
-      return "redirect:/monitoring/templates#new-template";
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-      model.addAttribute("measure", command);
-      return page(model);
-    }
+    MeasureRequest typed =
+        new MeasureRequest(code, label, section, unit, aggregation, kind, denominator);
+    return Refusals.onPage(
+        model,
+        () -> {
+          MetricDefinition m = templates.defineMeasure(auth.getName(), typed.toCommand());
+          flash.addFlashAttribute(
+              "success", m.label() + " is in the catalogue: add it to a return below");
+          return "redirect:/monitoring/templates#new-template";
+        },
+        () -> {
+          model.addAttribute("measure", typed);
+          return page(model);
+        });
   }
 
   @PostMapping("/monitoring/programme-templates")
@@ -99,14 +103,15 @@ class TemplatesController {
       Authentication auth,
       Model model,
       RedirectAttributes flash) {
-    try {
-      templates.chooseForProgramme(auth.getName(), programme, programmeTemplate);
-      flash.addFlashAttribute("success", programme + "'s awards will make that return");
-      return "redirect:/monitoring/templates#programmes";
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-      return page(model);
-    }
+    return Refusals.onPage(
+        model,
+        () -> {
+          templates.chooseForProgramme(
+              auth.getName(), ProgrammeTemplateChoice.of(programme, programmeTemplate));
+          flash.addFlashAttribute("success", programme + "'s awards will make that return");
+          return "redirect:/monitoring/templates#programmes";
+        },
+        () -> page(model));
   }
 
   /** Programmes named on awards this year and the two before. */

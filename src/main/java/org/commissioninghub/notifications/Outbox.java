@@ -3,9 +3,6 @@ package org.commissioninghub.notifications;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,18 +17,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class Outbox {
 
-  private final JdbcClient jdbc;
+  private final OutboxRepository repository;
   private final OutboxSender sender;
   private final Clock clock;
   private final org.springframework.core.task.TaskExecutor executor;
 
   Outbox(
-      JdbcClient jdbc,
+      OutboxRepository repository,
       OutboxSender sender,
       Clock clock,
       @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
           org.springframework.core.task.TaskExecutor executor) {
-    this.jdbc = jdbc;
+    this.repository = repository;
     this.sender = sender;
     this.clock = clock;
     this.executor = executor;
@@ -40,12 +37,7 @@ public class Outbox {
   /** Queues an email; it is sent after the surrounding transaction commits. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void queue(String to, String subject, String body, String aboutType, String aboutId) {
-    KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            "INSERT INTO outbound_email (recipient, subject, body, about_type, about_id, queued_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(to, subject, body, aboutType, aboutId, OffsetDateTime.now(clock))
-        .update(keys, "id");
-    long id = keys.getKeyAs(Number.class).longValue();
+    long id = repository.insert(to, subject, body, aboutType, aboutId, OffsetDateTime.now(clock));
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
@@ -59,18 +51,7 @@ public class Outbox {
   /** The emails sent (or waiting to be sent) about one record, oldest first. */
   @Transactional(readOnly = true)
   public List<Email> about(String aboutType, String aboutId) {
-    return jdbc.sql(
-            "SELECT recipient, subject, body, queued_at, sent_at FROM outbound_email WHERE about_type = ? AND about_id = ? ORDER BY id")
-        .params(aboutType, aboutId)
-        .query(
-            (rs, n) ->
-                new Email(
-                    rs.getString("recipient"),
-                    rs.getString("subject"),
-                    rs.getString("body"),
-                    rs.getObject("queued_at", OffsetDateTime.class),
-                    rs.getObject("sent_at", OffsetDateTime.class)))
-        .list();
+    return repository.about(aboutType, aboutId);
   }
 
   /** One email as queued; sentAt is null while it waits. */

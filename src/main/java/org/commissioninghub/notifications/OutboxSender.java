@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -21,17 +20,17 @@ class OutboxSender {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
   private static final int MAX_ATTEMPTS = 20;
 
-  private final JdbcClient jdbc;
+  private final OutboxRepository repository;
   private final JavaMailSender mail;
   private final Clock clock;
   private final String from;
 
   OutboxSender(
-      JdbcClient jdbc,
+      OutboxRepository repository,
       JavaMailSender mail,
       Clock clock,
       @Value("${commissioning.mail.from}") String from) {
-    this.jdbc = jdbc;
+    this.repository = repository;
     this.mail = mail;
     this.clock = clock;
     this.from = from;
@@ -43,37 +42,20 @@ class OutboxSender {
    */
   void send(long id) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    int claimed =
-        jdbc.sql(
-                "UPDATE outbound_email SET claimed_until = ? WHERE id = ? AND sent_at IS NULL"
-                    + " AND (claimed_until IS NULL OR claimed_until < ?)")
-            .params(now.plusMinutes(5), id, now)
-            .update();
-    if (claimed == 0) {
-      return;
+    if (repository.claim(id, now, now.plusMinutes(5))) {
+      repository.unsent(id).ifPresent(this::deliver);
     }
-    jdbc.sql("SELECT recipient, subject, body FROM outbound_email WHERE id = ? AND sent_at IS NULL")
-        .param(id)
-        .query(
-            (rs, n) ->
-                new Queued(
-                    id, rs.getString("recipient"), rs.getString("subject"), rs.getString("body")))
-        .optional()
-        .ifPresent(this::deliver);
   }
 
   @Scheduled(fixedDelayString = "${commissioning.mail.retry-every:PT1M}")
   void retryUnsent() {
-    jdbc.sql(
-            "SELECT id FROM outbound_email WHERE sent_at IS NULL AND attempts < ? AND queued_at < ? ORDER BY id")
-        // Newer ones are still being sent straight after their commit.
-        .params(MAX_ATTEMPTS, OffsetDateTime.now(clock).minusSeconds(30))
-        .query(Long.class)
-        .list()
+    // Newer ones are still being sent straight after their commit.
+    repository
+        .toRetry(MAX_ATTEMPTS, OffsetDateTime.now(clock).minusSeconds(30))
         .forEach(this::send);
   }
 
-  private void deliver(Queued email) {
+  private void deliver(OutboxRepository.Queued email) {
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(from);
     message.setTo(email.to());
@@ -81,21 +63,14 @@ class OutboxSender {
     message.setText(email.body());
     try {
       mail.send(message);
-      jdbc.sql("UPDATE outbound_email SET sent_at = ?, attempts = attempts + 1 WHERE id = ?")
-          .params(OffsetDateTime.now(clock), email.id())
-          .update();
+      repository.markSent(email.id(), OffsetDateTime.now(clock));
     } catch (MailException e) {
       LOG.warn("Could not send email {} yet: {}", email.id(), e.getMessage());
-      jdbc.sql(
-              "UPDATE outbound_email SET attempts = attempts + 1, last_error = ?, claimed_until = NULL WHERE id = ?")
-          .params(truncate(e.getMessage()), email.id())
-          .update();
+      repository.markFailed(email.id(), truncate(e.getMessage()));
     }
   }
 
   private static String truncate(String text) {
     return text == null ? null : text.length() > 1000 ? text.substring(0, 1000) : text;
   }
-
-  private record Queued(long id, String to, String subject, String body) {}
 }

@@ -28,7 +28,6 @@ import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Slugs;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +46,7 @@ public class ThreeSixtyGiving {
 
   private final Awards awards;
   private final Organisations organisations;
-  private final JdbcClient jdbc;
+  private final PublicationRepository publications;
   private final AuditLog audit;
   private final Clock clock;
   private final String prefix;
@@ -58,7 +57,7 @@ public class ThreeSixtyGiving {
   ThreeSixtyGiving(
       Awards awards,
       Organisations organisations,
-      JdbcClient jdbc,
+      PublicationRepository publications,
       AuditLog audit,
       Clock clock,
       @Value("${commissioning.open-data.prefix}") String prefix,
@@ -67,7 +66,7 @@ public class ThreeSixtyGiving {
       @Value("${commissioning.public-url}") String publicUrl) {
     this.awards = awards;
     this.organisations = organisations;
-    this.jdbc = jdbc;
+    this.publications = publications;
     this.audit = audit;
     this.clock = clock;
     this.prefix = prefix;
@@ -202,20 +201,13 @@ public class ThreeSixtyGiving {
     }
     String warnings = summary(report);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    jdbc.sql(
-            """
-            INSERT INTO open_data_publication (standard, grants, json_file, csv_file, xlsx_file,
-              warnings, published_by, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            STANDARD,
-            (int) report.grants(),
-            json,
-            csv.toByteArray(),
-            xlsx.toByteArray(),
-            warnings,
-            username,
-            now)
-        .update();
+    publications.insert(
+        STANDARD,
+        (int) report.grants(),
+        new PublicationRepository.Files(json, csv.toByteArray(), xlsx.toByteArray()),
+        warnings,
+        username,
+        now);
     audit.record(
         "open-data.published",
         "open-data",
@@ -226,40 +218,13 @@ public class ThreeSixtyGiving {
 
   @Transactional(readOnly = true)
   public Optional<Publication> latest() {
-    return jdbc.sql(
-            """
-            SELECT id, grants, warnings, published_by, published_at FROM open_data_publication
-            WHERE standard = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
-        .param(STANDARD)
-        .query(
-            (rs, n) ->
-                new Publication(
-                    rs.getLong(1),
-                    rs.getInt(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getObject(5, OffsetDateTime.class)))
-        .optional();
+    return publications.latest(STANDARD);
   }
 
   /** The latest published file: "json", "csv" or "xlsx". */
   @Transactional(readOnly = true)
   public Optional<byte[]> latestFile(String form) {
-    String column =
-        switch (form) {
-          case "json" -> "json_file";
-          case "csv" -> "csv_file";
-          case "xlsx" -> "xlsx_file";
-          default -> throw new IllegalArgumentException(form);
-        };
-    return jdbc.sql(
-            "SELECT "
-                + column
-                + " FROM open_data_publication WHERE standard = ? ORDER BY id DESC FETCH FIRST 1"
-                + " ROWS ONLY")
-        .param(STANDARD)
-        .query((rs, n) -> rs.getBytes(1))
-        .optional();
+    return publications.latestFile(STANDARD, form);
   }
 
   private byte[] json() {

@@ -4,9 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.commissioninghub.audit.AuditLog;
-import org.commissioninghub.shared.ConflictException;
-import org.commissioninghub.shared.FormErrors;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,13 +70,17 @@ class OrganisationController {
       Model model,
       RedirectAttributes flash) {
     try {
-      OrganisationView created = organisations.create(form.toCommand(), form.isConfirmDuplicate());
-      flash.addFlashAttribute("success", created.name() + " has been added");
-      return "redirect:/organisations/" + created.publicId();
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, errors);
-      return "organisations/form";
+      return Refusals.onForm(
+          errors,
+          () -> {
+            OrganisationView created =
+                organisations.create(form.toCommand(), form.isConfirmDuplicate());
+            flash.addFlashAttribute("success", created.name() + " has been added");
+            return "redirect:/organisations/" + created.publicId();
+          },
+          () -> "organisations/form");
     } catch (PossibleDuplicateException e) {
+      // Not a refusal: the person is asked to confirm this is a different organisation.
       model.addAttribute("duplicates", e.candidates());
       errors.rejectValue(
           "name",
@@ -103,16 +105,16 @@ class OrganisationController {
       BindingResult errors,
       Model model,
       RedirectAttributes flash) {
-    try {
-      OrganisationView updated = organisations.update(id, form.getVersion(), form.toCommand());
-      flash.addFlashAttribute("success", updated.name() + " has been updated");
-      return "redirect:/organisations/" + id;
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, errors);
-    } catch (ConflictException e) {
-      errors.reject(e.code(), e.getMessage());
-    }
-    model.addAttribute("org", organisations.get(id));
-    return "organisations/form";
+    return Refusals.onForm(
+        errors,
+        () -> {
+          OrganisationView updated = organisations.update(id, form.getVersion(), form.toCommand());
+          flash.addFlashAttribute("success", updated.name() + " has been updated");
+          return "redirect:/organisations/" + id;
+        },
+        () -> {
+          model.addAttribute("org", organisations.get(id));
+          return "organisations/form";
+        });
   }
 }

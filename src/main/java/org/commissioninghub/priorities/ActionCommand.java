@@ -1,13 +1,21 @@
 package org.commissioninghub.priorities;
 
-/** An action of a CSA priority for a year, as typed or imported. */
+import java.time.LocalDate;
+import org.commissioninghub.shared.FinancialYear;
+
+/**
+ * An action whose shape is checked ({@link ActionRequest#toCommand()}); {@link ActionPlans} checks
+ * the plan is an agreement that has the priority.
+ *
+ * @param plan the agreement's public id
+ */
 public record ActionCommand(
     String plan,
     String priority,
-    String year,
+    FinancialYear year,
     String title,
     String owner,
     String partners,
-    String targetDate,
-    String status,
+    LocalDate targetDate,
+    ActionStatus status,
     String yearEndSummary) {}

@@ -7,9 +7,8 @@ import java.util.Map;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.AccessiblePdf;
 import org.commissioninghub.shared.Actor;
-import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -90,16 +89,16 @@ class ActionPlansController {
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      List<ActionView> made = actions.rollOver(actors.of(auth), plan, fromYear, carry);
-      FinancialYear to = FinancialYear.parse(fromYear).next();
-      redirect.addFlashAttribute(
-          "success", made.size() + " actions carried into the " + to + " plan");
-      return "redirect:/priorities/action-plans?year=" + to.label();
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      return plan(fromYear, auth, model);
-    }
+    return Refusals.onPage(
+        model,
+        () -> {
+          RollOver rollOver = new RollOverRequest(fromYear, plan, carry).toCommand();
+          List<ActionView> made = actions.rollOver(actors.of(auth), rollOver);
+          redirect.addFlashAttribute(
+              "success", made.size() + " actions carried into the " + rollOver.to() + " plan");
+          return "redirect:/priorities/action-plans?year=" + rollOver.to().label();
+        },
+        () -> plan(fromYear, auth, model));
   }
 
   @GetMapping("/priorities/scrutiny-report")
@@ -156,21 +155,17 @@ class ActionPlansController {
   String update(
       @PathVariable long id,
       @RequestParam(defaultValue = "0") int version,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String note,
-      @RequestParam(required = false) String yearEndSummary,
+      ActionUpdateRequest request,
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      ActionView a = actions.update(actors.of(auth), id, version, status, note, yearEndSummary);
-      redirect.addFlashAttribute("success", "Update saved: " + a.status().label());
-      return "redirect:/priorities/actions/" + id;
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-    } catch (ConflictException e) {
-      model.addAttribute("warnings", List.of(e.getMessage()));
-    }
-    return action(id, auth, model);
+    return Refusals.onPage(
+        model,
+        () -> {
+          ActionView a = actions.update(actors.of(auth), id, version, request.toCommand());
+          redirect.addFlashAttribute("success", "Update saved: " + a.status().label());
+          return "redirect:/priorities/actions/" + id;
+        },
+        () -> action(id, auth, model));
   }
 }

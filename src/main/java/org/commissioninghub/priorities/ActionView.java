@@ -24,6 +24,26 @@ public record ActionView(
     int version,
     List<Update> updates) {
 
+  ActionView withUpdates(List<Update> newestFirst) {
+    return new ActionView(
+        id,
+        planPublicId,
+        planVersion,
+        partnershipId,
+        partnershipName,
+        priority,
+        year,
+        title,
+        owner,
+        partners,
+        targetDate,
+        status,
+        yearEndSummary,
+        carriedFromId,
+        version,
+        newestFirst);
+  }
+
   public record Update(
       ActionStatus status, String note, String writtenBy, OffsetDateTime writtenAt) {}
 }

@@ -1,5 +1,11 @@
 package org.commissioninghub.priorities;
 
-/** An issue a district CSP's strategic assessment found, as typed or imported. */
+import org.commissioninghub.shared.FinancialYear;
+
+/**
+ * An assessment's issue whose shape is checked ({@link AssessmentRequest#toCommand()}).
+ *
+ * @param csp the partnership's public id
+ */
 public record AssessmentCommand(
-    String year, String csp, String issue, String namedAs, boolean illustrative) {}
+    FinancialYear year, String csp, String issue, NamedAs namedAs, boolean illustrative) {}

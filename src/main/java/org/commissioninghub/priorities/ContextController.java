@@ -2,9 +2,8 @@ package org.commissioninghub.priorities;
 
 import java.util.List;
 import org.commissioninghub.identity.Actors;
-import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,27 +49,26 @@ class ContextController {
       @RequestParam String year,
       @RequestParam String priority,
       @RequestParam(defaultValue = "0") int startedFrom,
-      @RequestParam(required = false) String narrative,
-      @RequestParam(required = false) String figures,
+      ContextRequest request,
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
     FinancialYear fy = FinancialYear.parse(year);
-    try {
-      PriorityContext saved =
-          contexts.save(actors.of(auth), fy, priority, startedFrom, narrative, figures);
-      redirect.addFlashAttribute(
-          "success", "Context saved as version " + saved.version() + " for " + priority);
-      return "redirect:/priorities/scrutiny-report?year=" + fy.label();
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-    } catch (ConflictException e) {
-      model.addAttribute("warnings", List.of(e.getMessage()));
-    }
-    model.addAttribute("narrative", narrative);
-    model.addAttribute("figures", figures);
-    PriorityContext latest = contexts.latest(fy, priority);
-    model.addAttribute("startedFrom", latest == null ? 0 : latest.version());
-    return form(year, priority, model);
+    return Refusals.onPage(
+        model,
+        () -> {
+          PriorityContext saved =
+              contexts.save(actors.of(auth), fy, priority, startedFrom, request.toCommand());
+          redirect.addFlashAttribute(
+              "success", "Context saved as version " + saved.version() + " for " + priority);
+          return "redirect:/priorities/scrutiny-report?year=" + fy.label();
+        },
+        () -> {
+          model.addAttribute("narrative", request.narrative());
+          model.addAttribute("figures", request.figures());
+          PriorityContext latest = contexts.latest(fy, priority);
+          model.addAttribute("startedFrom", latest == null ? 0 : latest.version());
+          return form(year, priority, model);
+        });
   }
 }

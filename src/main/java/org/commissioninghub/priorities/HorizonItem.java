@@ -18,4 +18,8 @@ public record HorizonItem(
   public boolean retired() {
     return retiredAt != null;
   }
+
+  public HorizonState state() {
+    return retired() ? HorizonState.RETIRED : HorizonState.LIVE;
+  }
 }

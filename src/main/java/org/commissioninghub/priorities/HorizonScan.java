@@ -2,18 +2,18 @@ package org.commissioninghub.priorities;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.shared.Actor;
-import org.commissioninghub.shared.Codes;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
 import org.commissioninghub.shared.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,15 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HorizonScan {
 
-  private final JdbcClient jdbc;
+  private final HorizonRepository repository;
+  private final PlanRepository plans;
   private final Priorities priorities;
   private final ActionPlans actions;
   private final AuditLog audit;
   private final Clock clock;
 
   HorizonScan(
-      JdbcClient jdbc, Priorities priorities, ActionPlans actions, AuditLog audit, Clock clock) {
-    this.jdbc = jdbc;
+      HorizonRepository repository,
+      PlanRepository plans,
+      Priorities priorities,
+      ActionPlans actions,
+      AuditLog audit,
+      Clock clock) {
+    this.repository = repository;
+    this.plans = plans;
     this.priorities = priorities;
     this.actions = actions;
     this.audit = audit;
@@ -40,83 +47,65 @@ public class HorizonScan {
   }
 
   @Transactional
-  public HorizonItem add(Actor actor, String year, String category, String title, String note) {
-    Problems problems = new Problems();
-    FinancialYear fy = problems.parse("year", year, FinancialYear::parse);
-    Pestelo heading =
-        category == null || category.isBlank()
-            ? null
-            : problems.parse(
-                "category", category, t -> Codes.parse(Pestelo.class, t, "PESTELO heading"));
-    if (category == null || category.isBlank()) {
-      problems.add("category", "Choose the PESTELO heading");
-    }
-    if (title == null || title.isBlank()) {
-      problems.add("title", "Enter the issue");
-    } else if (title.strip().length() > 300) {
-      problems.add("title", "Use 300 characters or fewer");
-    }
-    problems.throwIfAny("HORIZON-1");
-    mayKeepOrRefuse(actor, fy);
-    long id = insert(fy, heading, title.strip(), blank(note) ? null : note.strip(), null, actor);
+  public HorizonItem add(Actor actor, NewHorizonItem item) {
+    mayKeepOrRefuse(actor, item.year());
+    long id = repository.insert(item, null, actor.username(), OffsetDateTime.now(clock));
     audit.record(
         "horizon.added",
         "horizon-item",
         String.valueOf(id),
-        fy + " " + heading.label() + ": " + title.strip());
+        item.year() + " " + item.category().label() + ": " + item.title());
     return get(id);
   }
 
   /** Carries the chosen items, still live, into the next year's scan. */
   @Transactional
-  public int carryForward(Actor actor, String fromYear, List<Long> ids) {
+  public int carryForward(Actor actor, HorizonCarry c) {
+    mayKeepOrRefuse(actor, c.to());
     Problems problems = new Problems();
-    FinancialYear from = problems.parse("fromYear", fromYear, FinancialYear::parse);
-    if (ids == null || ids.isEmpty()) {
-      problems.add("carry", "Choose the issues to carry into the next year");
-    }
-    problems.throwIfAny("HORIZON-2");
-    mayKeepOrRefuse(actor, from.next());
-    for (long id : ids) {
+    for (long id : c.ids()) {
       HorizonItem item = get(id);
-      if (!item.year().equals(from)) {
-        problems.add("carry", "“" + item.title() + "” is not on the " + from + " scan");
+      if (!item.year().equals(c.from())) {
+        problems.add("carry", "“" + item.title() + "” is not on the " + c.from() + " scan");
       } else if (item.retired()) {
         problems.add("carry", "“" + item.title() + "” was retired: it is not carried forward");
-      } else if (carried(id)) {
-        problems.add("carry", "“" + item.title() + "” is already on the " + from.next() + " scan");
+      } else if (repository.carried(id)) {
+        problems.add("carry", "“" + item.title() + "” is already on the " + c.to() + " scan");
       }
     }
     problems.throwIfAny("HORIZON-3");
-    for (long id : ids) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    for (long id : c.ids()) {
       HorizonItem item = get(id);
-      insert(from.next(), item.category(), item.title(), item.note(), id, actor);
+      repository.insert(
+          new NewHorizonItem(c.to(), item.category(), item.title(), item.note()),
+          id,
+          actor.username(),
+          now);
     }
     audit.record(
         "horizon.carried",
         "horizon-scan",
-        from.next().toString(),
-        ids.size() + " issues carried from " + from + " by " + actor.username());
-    return ids.size();
+        c.to().toString(),
+        c.ids().size() + " issues carried from " + c.from() + " by " + actor.username());
+    return c.ids().size();
   }
 
-  /** Takes an issue off the scan, keeping it and why. */
+  /**
+   * Takes an issue off the scan, keeping it and why; a retired issue stays retired ({@link
+   * HorizonState#canMoveTo}).
+   */
   @Transactional
   public HorizonItem retire(Actor actor, long id, String reason) {
     HorizonItem item = get(id);
     mayKeepOrRefuse(actor, item.year());
     if (reason == null || reason.isBlank()) {
-      Problems problems = new Problems();
-      problems.add("reason", "Say why the issue comes off the scan");
-      problems.throwIfAny("HORIZON-4");
+      throw InvalidInputException.of("HORIZON-4", "reason", "Say why the issue comes off the scan");
     }
-    if (item.retired()) {
+    if (!item.state().canMoveTo(HorizonState.RETIRED)
+        || !repository.retire(id, reason.strip(), actor.username(), OffsetDateTime.now(clock))) {
       throw new ConflictException("HORIZON-5", "“" + item.title() + "” is already retired");
     }
-    jdbc.sql(
-            "UPDATE horizon_item SET retired_reason = ?, retired_by = ?, retired_at = ? WHERE id = ?")
-        .params(reason.strip(), actor.username(), OffsetDateTime.now(clock), id)
-        .update();
     audit.record("horizon.retired", "horizon-item", String.valueOf(id), reason.strip());
     return get(id);
   }
@@ -124,21 +113,16 @@ public class HorizonScan {
   @Transactional(readOnly = true)
   public Map<Pestelo, List<HorizonItem>> scan(FinancialYear year) {
     Map<Pestelo, List<HorizonItem>> byHeading = new EnumMap<>(Pestelo.class);
-    jdbc.sql("SELECT * FROM horizon_item WHERE financial_year = ? ORDER BY id")
-        .param(year.startYear())
-        .query(this::item)
-        .list()
-        .forEach(
-            i -> byHeading.computeIfAbsent(i.category(), k -> new java.util.ArrayList<>()).add(i));
+    repository
+        .ofYear(year)
+        .forEach(i -> byHeading.computeIfAbsent(i.category(), k -> new ArrayList<>()).add(i));
     return byHeading;
   }
 
   @Transactional(readOnly = true)
   public HorizonItem get(long id) {
-    return jdbc.sql("SELECT * FROM horizon_item WHERE id = ?")
-        .param(id)
-        .query(this::item)
-        .optional()
+    return repository
+        .byId(id)
         .orElseThrow(() -> new NotFoundException("horizon-scan issue", String.valueOf(id)));
   }
 
@@ -147,7 +131,7 @@ public class HorizonScan {
     return priorities
         .inForce(PlanKind.COMMUNITY_SAFETY_AGREEMENT, year.start())
         .or(() -> priorities.inForce(PlanKind.COMMUNITY_SAFETY_AGREEMENT, year.end()))
-        .map(p -> actions.mayChange(actor, ownerId(p)))
+        .map(p -> actions.mayChange(actor, plans.ownerId(p.id())))
         .orElse(actor.has(Role.OFFICER) || actor.has(Role.ADMIN));
   }
 
@@ -155,58 +139,5 @@ public class HorizonScan {
     if (!mayKeep(actor, year)) {
       throw new NotFoundException("horizon scan", year.toString());
     }
-  }
-
-  private long ownerId(PlanView plan) {
-    return jdbc.sql("SELECT owner_id FROM priority_plan WHERE id = ?")
-        .param(plan.id())
-        .query(Long.class)
-        .single();
-  }
-
-  private boolean carried(long id) {
-    return jdbc.sql("SELECT COUNT(*) FROM horizon_item WHERE carried_from_id = ?")
-            .param(id)
-            .query(Integer.class)
-            .single()
-        > 0;
-  }
-
-  private long insert(
-      FinancialYear year, Pestelo heading, String title, String note, Long from, Actor actor) {
-    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-    jdbc.sql(
-            """
-            INSERT INTO horizon_item (financial_year, category, title, note, carried_from_id,
-              recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            year.startYear(),
-            heading.name(),
-            title,
-            note,
-            from,
-            actor.username(),
-            OffsetDateTime.now(clock))
-        .update(keys, "id");
-    return keys.getKeyAs(Number.class).longValue();
-  }
-
-  private HorizonItem item(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    long from = rs.getLong("carried_from_id");
-    Long carriedFrom = rs.wasNull() ? null : from;
-    return new HorizonItem(
-        rs.getLong("id"),
-        new FinancialYear(rs.getInt("financial_year")),
-        Pestelo.valueOf(rs.getString("category")),
-        rs.getString("title"),
-        rs.getString("note"),
-        carriedFrom,
-        rs.getString("retired_reason"),
-        rs.getString("retired_by"),
-        rs.getObject("retired_at", OffsetDateTime.class));
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
   }
 }

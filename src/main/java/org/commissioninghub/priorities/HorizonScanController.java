@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.Actor;
-import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,21 +49,15 @@ class HorizonScanController {
 
   @PostMapping("/priorities/horizon-scan")
   String add(
-      @RequestParam(required = false) String year,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) String title,
-      @RequestParam(required = false) String note,
-      Authentication auth,
-      Model model,
-      RedirectAttributes redirect) {
-    try {
-      HorizonItem item = scan.add(actors.of(auth), year, category, title, note);
-      redirect.addFlashAttribute("success", "“" + item.title() + "” added");
-      return "redirect:/priorities/horizon-scan?year=" + item.year().label();
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      return page(year, auth, model);
-    }
+      HorizonItemRequest request, Authentication auth, Model model, RedirectAttributes redirect) {
+    return Refusals.onPage(
+        model,
+        () -> {
+          HorizonItem item = scan.add(actors.of(auth), request.toCommand());
+          redirect.addFlashAttribute("success", "“" + item.title() + "” added");
+          return "redirect:/priorities/horizon-scan?year=" + item.year().label();
+        },
+        () -> page(request.year(), auth, model));
   }
 
   @PostMapping("/priorities/horizon-scan/carry")
@@ -74,15 +67,15 @@ class HorizonScanController {
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      int n = scan.carryForward(actors.of(auth), fromYear, carry);
-      FinancialYear to = FinancialYear.parse(fromYear).next();
-      redirect.addFlashAttribute("success", n + " issues carried onto the " + to + " scan");
-      return "redirect:/priorities/horizon-scan?year=" + to.label();
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      return page(fromYear, auth, model);
-    }
+    return Refusals.onPage(
+        model,
+        () -> {
+          HorizonCarry c = new HorizonCarryRequest(fromYear, carry).toCommand();
+          int n = scan.carryForward(actors.of(auth), c);
+          redirect.addFlashAttribute("success", n + " issues carried onto the " + c.to() + " scan");
+          return "redirect:/priorities/horizon-scan?year=" + c.to().label();
+        },
+        () -> page(fromYear, auth, model));
   }
 
   @PostMapping("/priorities/horizon-scan/{id}/retire")
@@ -93,15 +86,13 @@ class HorizonScanController {
       Model model,
       RedirectAttributes redirect) {
     HorizonItem item = scan.get(id);
-    try {
-      scan.retire(actors.of(auth), id, reason);
-      redirect.addFlashAttribute("success", "“" + item.title() + "” retired");
-      return "redirect:/priorities/horizon-scan?year=" + item.year().label();
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-    } catch (ConflictException e) {
-      model.addAttribute("warnings", List.of(e.getMessage()));
-    }
-    return page(item.year().label(), auth, model);
+    return Refusals.onPage(
+        model,
+        () -> {
+          scan.retire(actors.of(auth), id, reason);
+          redirect.addFlashAttribute("success", "“" + item.title() + "” retired");
+          return "redirect:/priorities/horizon-scan?year=" + item.year().label();
+        },
+        () -> page(item.year().label(), auth, model));
   }
 }

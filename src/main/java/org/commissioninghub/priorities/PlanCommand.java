@@ -1,19 +1,22 @@
 package org.commissioninghub.priorities;
 
+import java.time.LocalDate;
 import java.util.List;
 
-/** A plan version as typed or imported; checked before it is stored. */
+/**
+ * A plan version whose shape is checked ({@link PlanRequest#toCommand()}); {@link Priorities}
+ * checks the owner exists and the version is new.
+ *
+ * @param publicId the id to record it under, or null to make one from title and version
+ * @param owner the owning organisation's public id
+ */
 public record PlanCommand(
     String publicId,
-    String kind,
+    PlanKind kind,
     String title,
     String owner,
     String versionLabel,
-    String effectiveFrom,
-    String periodEnd,
+    LocalDate effectiveFrom,
+    LocalDate periodEnd,
     String changes,
-    List<ItemCommand> items) {
-
-  /** One priority, theme, outcome or delivery mechanism. */
-  public record ItemCommand(String kind, String title, String includes, String lead) {}
-}
+    List<PlanView.Item> items) {}

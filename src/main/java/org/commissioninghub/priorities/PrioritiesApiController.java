@@ -28,8 +28,8 @@ class PrioritiesApiController {
   }
 
   @PostMapping("/api/v1/priorities/plans")
-  ResponseEntity<PlanView> record(@RequestBody PlanCommand command, Authentication auth) {
+  ResponseEntity<PlanView> record(@RequestBody PlanRequest request, Authentication auth) {
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(priorities.recordPlan(actors.of(auth), command));
+        .body(priorities.recordPlan(actors.of(auth), request.toCommand()));
   }
 }

@@ -7,10 +7,9 @@ import org.commissioninghub.identity.Actors;
 import org.commissioninghub.organisations.OrganisationRole;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.Actor;
-import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.CsvWriter;
 import org.commissioninghub.shared.FinancialYear;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.commissioninghub.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -88,17 +87,16 @@ class PrioritiesController {
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      priorities.recordAssessment(
-          actors.of(auth), new AssessmentCommand(year, csp, issue, namedAs, false));
-      redirect.addFlashAttribute("success", "“" + issue.strip() + "” recorded");
-      return "redirect:/priorities/strategic-assessments?year=" + FinancialYear.parse(year).label();
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-    } catch (ConflictException e) {
-      model.addAttribute("warnings", List.of(e.getMessage()));
-    }
-    return assessments(year, auth, model);
+    return Refusals.onPage(
+        model,
+        () -> {
+          AssessmentCommand command =
+              new AssessmentRequest(year, csp, issue, namedAs, false).toCommand();
+          priorities.recordAssessment(actors.of(auth), command);
+          redirect.addFlashAttribute("success", "“" + command.issue() + "” recorded");
+          return "redirect:/priorities/strategic-assessments?year=" + command.year().label();
+        },
+        () -> assessments(year, auth, model));
   }
 
   @GetMapping("/priorities/strategic-assessments.csv")

@@ -15,12 +15,11 @@ import org.commissioninghub.crimereduction.CrimeReductionGrants;
 import org.commissioninghub.crimereduction.ProjectRecorded;
 import org.commissioninghub.crimereduction.ProjectView;
 import org.commissioninghub.shared.Actor;
-import org.commissioninghub.shared.Dates;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.PrioritiesServed;
 import org.commissioninghub.shared.Problems;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,19 +33,22 @@ public class PriorityTags implements PrioritiesServed {
   public static final Set<String> RECORD_TYPES =
       Set.of("award", "contract", "programme", "application", "crg-project");
 
-  private final JdbcClient jdbc;
+  private final TagRepository repository;
+  private final PlanRepository plans;
   private final Priorities priorities;
   private final CrimeReductionGrants crimeReduction;
   private final AuditLog audit;
   private final Clock clock;
 
   PriorityTags(
-      JdbcClient jdbc,
+      TagRepository repository,
+      PlanRepository plans,
       Priorities priorities,
       CrimeReductionGrants crimeReduction,
       AuditLog audit,
       Clock clock) {
-    this.jdbc = jdbc;
+    this.repository = repository;
+    this.plans = plans;
     this.priorities = priorities;
     this.crimeReduction = crimeReduction;
     this.audit = audit;
@@ -56,62 +58,36 @@ public class PriorityTags implements PrioritiesServed {
   /** Replaces a record's tags: one primary, any secondary, all from plans in force at its date. */
   @Transactional
   public List<Served> tag(Actor actor, TagCommand c) {
-    Problems problems = new Problems();
-    if (c.recordType() == null || !RECORD_TYPES.contains(c.recordType())) {
-      problems.add(
-          "recordType", "Tags go on a programme, application, award, contract or CRG project");
-    }
-    if (c.recordId() == null || c.recordId().isBlank()) {
-      problems.add("recordId", "Say which record is tagged");
-    }
-    LocalDate date = Dates.parseOptional(problems, "date", c.date());
-    if (date == null && (c.date() == null || c.date().isBlank())) {
-      problems.add("date", "Enter the record’s date, so its plan versions can be chosen");
-    }
-    List<Long> secondary = c.secondary() == null ? List.of() : c.secondary();
-    if (c.primary() == null && !secondary.isEmpty()) {
-      problems.add("primary", "Choose the main priority the record serves");
-    }
-    if (c.primary() != null && secondary.contains(c.primary())) {
-      problems.add("secondary", "The main priority is not also a secondary one");
-    }
     Map<Long, Candidate> inForce = new HashMap<>();
-    if (date != null) {
-      candidates(date).forEach(k -> inForce.put(k.itemId(), k));
-      List<Long> all = new ArrayList<>(secondary);
-      if (c.primary() != null) {
-        all.add(c.primary());
-      }
-      for (Long id : all) {
-        if (!inForce.containsKey(id)) {
-          problems.add(
-              "primary",
-              "Item " + id + " is not a priority or theme of a plan in force on " + date);
-        }
+    candidates(c.date()).forEach(k -> inForce.put(k.itemId(), k));
+    Problems problems = new Problems();
+    for (Long id : c.all()) {
+      if (!inForce.containsKey(id)) {
+        problems.add(
+            "primary",
+            "Item " + id + " is not a priority or theme of a plan in force on " + c.date());
       }
     }
     problems.throwIfAny("TAGS-1");
-    jdbc.sql("DELETE FROM priority_tag WHERE record_type = ? AND record_id = ?")
-        .params(c.recordType(), c.recordId().strip())
-        .update();
+    repository.removeAll(c.recordType(), c.recordId());
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<String> described = new ArrayList<>();
     if (c.primary() != null) {
-      insert(c, c.primary(), true, actor.username(), now);
+      repository.insert(c.recordType(), c.recordId(), c.primary(), true, actor.username(), now);
       described.add(inForce.get(c.primary()).item().title() + " (primary)");
     }
-    for (Long id : new java.util.LinkedHashSet<>(secondary)) {
-      insert(c, id, false, actor.username(), now);
+    for (Long id : c.secondaryOnce()) {
+      repository.insert(c.recordType(), c.recordId(), id, false, actor.username(), now);
       described.add(inForce.get(id).item().title());
     }
     audit.record(
         "priorities.tagged",
         c.recordType(),
-        c.recordId().strip(),
+        c.recordId(),
         (described.isEmpty() ? "no priorities" : String.join("; ", described))
             + " by "
             + actor.username());
-    return of(c.recordType(), c.recordId().strip());
+    return of(c.recordType(), c.recordId());
   }
 
   @Override
@@ -125,40 +101,28 @@ public class PriorityTags implements PrioritiesServed {
    * query however many records, for counting a year's projects.
    */
   private Map<String, List<Served>> ofEach(String recordType, String recordId) {
-    Map<Long, PlanView> plans = new HashMap<>();
-    priorities.plans().forEach(p -> plans.put(p.id(), p));
+    Map<Long, PlanView> byId = new HashMap<>();
+    priorities.plans().forEach(p -> byId.put(p.id(), p));
     Map<String, List<Served>> byRecord = new HashMap<>();
-    jdbc.sql(
-            """
-            SELECT t.record_id, t.primary_tag, i.plan_id, i.kind, i.title FROM priority_tag t
-            JOIN priority_plan_item i ON i.id = t.item_id
-            WHERE t.record_type = ? AND (CAST(? AS VARCHAR(80)) IS NULL OR t.record_id = ?)
-            ORDER BY t.record_id, t.primary_tag DESC, i.position""")
-        .params(recordType, recordId, recordId)
-        .query(
-            rs -> {
-              PlanView plan = plans.get(rs.getLong("plan_id"));
-              byRecord
-                  .computeIfAbsent(rs.getString("record_id"), k -> new ArrayList<>())
-                  .add(
-                      new Served(
-                          rs.getString("title"),
-                          ItemKind.valueOf(rs.getString("kind")).label(),
-                          rs.getBoolean("primary_tag"),
-                          plan.title() + " " + plan.versionLabel(),
-                          "/priorities/plans/" + plan.publicId()));
-            });
+    for (TagRepository.Tag tag : repository.of(recordType, recordId)) {
+      PlanView plan = byId.get(tag.planId());
+      byRecord
+          .computeIfAbsent(tag.recordId(), k -> new ArrayList<>())
+          .add(
+              new Served(
+                  tag.title(),
+                  tag.kind().label(),
+                  tag.primary(),
+                  plan.title() + " " + plan.versionLabel(),
+                  "/priorities/plans/" + plan.publicId()));
+    }
     return byRecord;
   }
 
   /** The item ids a record carries now, primary first. */
   @Transactional(readOnly = true)
   public List<Long> chosen(String recordType, String recordId) {
-    return jdbc.sql(
-            "SELECT item_id FROM priority_tag WHERE record_type = ? AND record_id = ? ORDER BY primary_tag DESC, id")
-        .params(recordType, recordId)
-        .query(Long.class)
-        .list();
+    return repository.chosen(recordType, recordId);
   }
 
   /**
@@ -172,11 +136,7 @@ public class PriorityTags implements PrioritiesServed {
           || priorities.inForce(plan.kind(), date).map(p -> p.id() != plan.id()).orElse(true)) {
         continue;
       }
-      List<Long> ids =
-          jdbc.sql("SELECT id FROM priority_plan_item WHERE plan_id = ? ORDER BY position")
-              .param(plan.id())
-              .query(Long.class)
-              .list();
+      List<Long> ids = plans.itemIds(plan.id());
       for (int i = 0; i < ids.size(); i++) {
         PlanView.Item item = plan.items().get(i);
         if (item.kind() == ItemKind.PRIORITY || item.kind() == ItemKind.THEME) {
@@ -190,14 +150,7 @@ public class PriorityTags implements PrioritiesServed {
   /** The id of a plan's priority or theme, by its title. */
   @Transactional(readOnly = true)
   public Long itemId(String planPublicId, String title) {
-    return jdbc.sql(
-            """
-            SELECT i.id FROM priority_plan_item i JOIN priority_plan p ON p.id = i.plan_id
-            WHERE p.public_id = ? AND i.title = ?""")
-        .params(planPublicId, title)
-        .query(Long.class)
-        .optional()
-        .orElse(null);
+    return plans.itemId(planPublicId, title).orElse(null);
   }
 
   /**
@@ -210,54 +163,70 @@ public class PriorityTags implements PrioritiesServed {
     Map<String, List<Served>> tags = ofEach("crg-project", null);
     List<Alignment.Line> lines = new ArrayList<>();
     for (boolean csp : new boolean[] {true, false}) {
-      List<ProjectView> group =
-          projects.stream().filter(p -> p.deliveredByPartnership() == csp).toList();
-      Money ofValue = group.stream().map(ProjectView::amount).reduce(Money.ZERO, Money::plus);
-      Map<String, int[]> counts = new LinkedHashMap<>();
-      Map<String, Money> values = new LinkedHashMap<>();
-      Map<String, Served> seen = new LinkedHashMap<>();
-      for (ProjectView p : group) {
-        for (Served s : tags.getOrDefault(String.valueOf(p.id()), List.of())) {
-          String key = s.plan() + "|" + s.title();
-          seen.putIfAbsent(key, s);
-          int[] c = counts.computeIfAbsent(key, k -> new int[2]);
-          c[0]++;
-          if (s.primary()) {
-            c[1]++;
-          }
-          values.merge(key, p.amount(), Money::plus);
-        }
-      }
-      List<Alignment.Line> groupLines = new ArrayList<>();
-      counts.forEach(
-          (key, c) -> {
-            Served s = seen.get(key);
-            groupLines.add(
-                new Alignment.Line(
-                    csp ? "CSP projects" : "Third parties' projects",
-                    s.plan(),
-                    s.title(),
-                    s.kind().equals(ItemKind.THEME.label()) ? ItemKind.THEME : ItemKind.PRIORITY,
-                    c[0],
-                    c[1],
-                    group.size(),
-                    values.get(key),
-                    ofValue));
-          });
-      groupLines.sort(
-          Comparator.comparingInt(Alignment.Line::projects)
-              .thenComparing(Alignment.Line::value)
-              .reversed());
-      lines.addAll(groupLines);
+      lines.addAll(
+          groupLines(
+              csp ? "CSP projects" : "Third parties' projects",
+              projects.stream().filter(p -> p.deliveredByPartnership() == csp).toList(),
+              tags));
     }
     return new Alignment(year, lines);
+  }
+
+  /** One group's lines: each item its projects serve, most projects (then value) first. */
+  private static List<Alignment.Line> groupLines(
+      String groupName, List<ProjectView> group, Map<String, List<Served>> tags) {
+    Money ofValue = group.stream().map(ProjectView::amount).reduce(Money.ZERO, Money::plus);
+    Map<String, Count> counts = new LinkedHashMap<>();
+    for (ProjectView p : group) {
+      for (Served s : tags.getOrDefault(String.valueOf(p.id()), List.of())) {
+        counts.computeIfAbsent(s.plan() + "|" + s.title(), k -> new Count(s)).add(s, p.amount());
+      }
+    }
+    List<Alignment.Line> lines = new ArrayList<>();
+    counts.values().forEach(c -> lines.add(c.line(groupName, group.size(), ofValue)));
+    lines.sort(
+        Comparator.comparingInt(Alignment.Line::projects)
+            .thenComparing(Alignment.Line::value)
+            .reversed());
+    return lines;
+  }
+
+  /** The projects one item is tagged on, of which as primary, and their value. */
+  private static final class Count {
+    private final Served item;
+    private int projects;
+    private int primary;
+    private Money value = Money.ZERO;
+
+    Count(Served item) {
+      this.item = item;
+    }
+
+    void add(Served tag, Money amount) {
+      projects++;
+      primary += tag.primary() ? 1 : 0;
+      value = value.plus(amount);
+    }
+
+    Alignment.Line line(String group, int ofProjects, Money ofValue) {
+      return new Alignment.Line(
+          group,
+          item.plan(),
+          item.title(),
+          item.kind().equals(ItemKind.THEME.label()) ? ItemKind.THEME : ItemKind.PRIORITY,
+          projects,
+          primary,
+          ofProjects,
+          value,
+          ofValue);
+    }
   }
 
   /**
    * A newly recorded CRG project serves, as its primary priority, the plan priority it was recorded
    * against, if a plan in force at the start of its year has one of that title.
    */
-  @org.springframework.context.event.EventListener
+  @EventListener
   void tagRecordedProject(ProjectRecorded recorded) {
     candidates(recorded.year().start()).stream()
         .filter(
@@ -267,29 +236,19 @@ public class PriorityTags implements PrioritiesServed {
         .findFirst()
         .ifPresent(
             c -> {
-              TagCommand tag =
-                  new TagCommand(
-                      "crg-project",
-                      String.valueOf(recorded.projectId()),
-                      recorded.year().start().toString(),
-                      c.itemId(),
-                      List.of());
-              insert(tag, c.itemId(), true, recorded.recordedBy(), OffsetDateTime.now(clock));
+              repository.insert(
+                  "crg-project",
+                  String.valueOf(recorded.projectId()),
+                  c.itemId(),
+                  true,
+                  recorded.recordedBy(),
+                  OffsetDateTime.now(clock));
               audit.record(
                   "priorities.tagged",
                   "crg-project",
                   String.valueOf(recorded.projectId()),
                   c.item().title() + " (primary, as recorded) by " + recorded.recordedBy());
             });
-  }
-
-  private void insert(TagCommand c, long itemId, boolean primary, String by, OffsetDateTime now) {
-    jdbc.sql(
-            """
-            INSERT INTO priority_tag (record_type, record_id, item_id, primary_tag, tagged_by, tagged_at)
-            VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(c.recordType(), c.recordId().strip(), itemId, primary, by, now)
-        .update();
   }
 
   /** A priority or theme a record may be tagged with. */

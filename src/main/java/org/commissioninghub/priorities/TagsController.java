@@ -7,6 +7,7 @@ import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.CsvWriter;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -65,14 +66,14 @@ class TagsController {
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      tags.tag(actors.of(auth), new TagCommand(type, id, date, primary, secondary));
-      redirect.addFlashAttribute("success", "The priorities it serves are saved");
-      return "redirect:" + back(type, id);
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      return form(type, id, date, model);
-    }
+    return Refusals.onPage(
+        model,
+        () -> {
+          tags.tag(actors.of(auth), new TagRequest(type, id, date, primary, secondary).toCommand());
+          redirect.addFlashAttribute("success", "The priorities it serves are saved");
+          return "redirect:" + back(type, id);
+        },
+        () -> form(type, id, date, model));
   }
 
   @GetMapping("/priorities/alignment")

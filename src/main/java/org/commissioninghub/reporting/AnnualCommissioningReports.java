@@ -19,7 +19,6 @@ import org.commissioninghub.priorities.PriorityTags;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +40,7 @@ public class AnnualCommissioningReports {
   private final PriorityTags tags;
   private final ReportNarratives narratives;
   private final Organisations organisations;
-  private final JdbcClient jdbc;
+  private final StreamAwardsQuery streamAwards;
   private final String officeId;
   private final String officeName;
 
@@ -55,7 +54,7 @@ public class AnnualCommissioningReports {
       PriorityTags tags,
       ReportNarratives narratives,
       Organisations organisations,
-      JdbcClient jdbc,
+      StreamAwardsQuery streamAwards,
       @Value("${commissioning.reports.office:opcc-kent}") String officeId,
       @Value("${commissioning.reports.office-name:Police and Crime Commissioner}")
           String officeName) {
@@ -68,7 +67,7 @@ public class AnnualCommissioningReports {
     this.tags = tags;
     this.narratives = narratives;
     this.organisations = organisations;
-    this.jdbc = jdbc;
+    this.streamAwards = streamAwards;
     this.officeId = officeId;
     this.officeName = officeName;
   }
@@ -167,24 +166,7 @@ public class AnnualCommissioningReports {
       FinancialYear year, List<FundingPosition.StreamLine> streams) {
     List<AnnualCommissioningReport.StreamAwards> out = new ArrayList<>();
     for (FundingPosition.StreamLine stream : streams) {
-      List<AnnualCommissioningReport.AwardAmount> awards =
-          jdbc.sql(
-                  """
-                  SELECT a.public_id, a.title, o.name, SUM(l.amount_pence) AS amount
-                  FROM award_line l JOIN award a ON a.id = l.award_id
-                  JOIN organisation o ON o.id = a.organisation_id
-                  JOIN funding_stream s ON s.id = l.stream_id
-                  WHERE s.public_id = ? AND l.financial_year = ?
-                  GROUP BY a.public_id, a.title, o.name ORDER BY amount DESC, a.title""")
-              .params(stream.publicId(), year.startYear())
-              .query(
-                  (rs, n) ->
-                      new AnnualCommissioningReport.AwardAmount(
-                          rs.getString(1),
-                          rs.getString(2),
-                          rs.getString(3),
-                          Money.ofPence(rs.getLong(4))))
-              .list();
+      List<AnnualCommissioningReport.AwardAmount> awards = streamAwards.of(stream.publicId(), year);
       out.add(new AnnualCommissioningReport.StreamAwards(stream, awards));
     }
     return out;

@@ -8,10 +8,9 @@ import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.AccessiblePdf;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.BarChart;
-import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
-import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
+import org.commissioninghub.shared.Refusals;
 import org.commissioninghub.shared.Role;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -119,20 +118,23 @@ class AnnualReportController {
       RedirectAttributes redirect) {
     FinancialYear fy = FinancialYear.parse(year);
     AnnualReportSection s = section(section);
-    try {
-      Narrative saved = narratives.save(actors.of(auth), fy, s, startedFrom, body);
-      redirect.addFlashAttribute(
-          "success", s.title() + " saved as version " + saved.version() + ".");
-      return "redirect:/reports/annual-commissioning?year=" + fy.label() + "#section-" + s.key();
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-    } catch (ConflictException e) {
-      model.addAttribute("warnings", List.of(e.getMessage()));
-    }
-    model.addAttribute("body", body);
-    List<Narrative> history = narratives.history(fy, s);
-    model.addAttribute("startedFrom", history.isEmpty() ? 0 : history.get(0).version());
-    return narrative(year, section, model);
+    return Refusals.onPage(
+        model,
+        () -> {
+          Narrative saved = narratives.save(actors.of(auth), fy, s, startedFrom, body);
+          redirect.addFlashAttribute(
+              "success", s.title() + " saved as version " + saved.version() + ".");
+          return "redirect:/reports/annual-commissioning?year="
+              + fy.label()
+              + "#section-"
+              + s.key();
+        },
+        () -> {
+          model.addAttribute("body", body);
+          List<Narrative> history = narratives.history(fy, s);
+          model.addAttribute("startedFrom", history.isEmpty() ? 0 : history.get(0).version());
+          return narrative(year, section, model);
+        });
   }
 
   private static AnnualReportSection section(String key) {

@@ -6,11 +6,15 @@ import org.commissioninghub.organisations.OrganisationActivity;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every award (per year) and contract lot an organisation holds, newest year first. */
-@Service
+/**
+ * Every award (per year) and contract lot an organisation holds, newest year first. A read model
+ * (organisations' {@code OrganisationActivity}): its whole job is its two queries, so it is its own
+ * repository (issue 16).
+ */
+@Repository
 class OrganisationFundingHistory implements OrganisationActivity {
 
   private final JdbcClient jdbc;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commissioninghub.shared.FieldIds;
 import org.commissioninghub.shared.FieldProblem;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -59,15 +59,17 @@ class PanelPaperController {
       Model model,
       RedirectAttributes redirect) {
     PanelPapers.Details form = new PanelPapers.Details(title, meetingDate, introduction);
-    try {
-      long id = papers.create(auth.getName(), form);
-      redirect.addFlashAttribute("success", "Paper started: now choose its payments");
-      return "redirect:/reports/panel-papers/" + id + "/edit";
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-      model.addAttribute("form", form);
-      return list(model);
-    }
+    return Refusals.onPageConflictsApart(
+        model,
+        () -> {
+          long id = papers.create(auth.getName(), form);
+          redirect.addFlashAttribute("success", "Paper started: now choose its payments");
+          return "redirect:/reports/panel-papers/" + id + "/edit";
+        },
+        () -> {
+          model.addAttribute("form", form);
+          return list(model);
+        });
   }
 
   @GetMapping("/reports/panel-papers/{id}")
@@ -117,15 +119,17 @@ class PanelPaperController {
       Model model,
       RedirectAttributes redirect) {
     PanelPapers.Details form = new PanelPapers.Details(title, meetingDate, introduction);
-    try {
-      papers.update(auth.getName(), id, version, form);
-      redirect.addFlashAttribute("success", "The paper's details are saved");
-      return "redirect:/reports/panel-papers/" + id + "/edit";
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-      model.addAttribute("details", form);
-      return edit(id, model);
-    }
+    return Refusals.onPageConflictsApart(
+        model,
+        () -> {
+          papers.update(auth.getName(), id, version, form);
+          redirect.addFlashAttribute("success", "The paper's details are saved");
+          return "redirect:/reports/panel-papers/" + id + "/edit";
+        },
+        () -> {
+          model.addAttribute("details", form);
+          return edit(id, model);
+        });
   }
 
   @PostMapping("/reports/panel-papers/{id}/payments")
@@ -140,15 +144,18 @@ class PanelPaperController {
       Model model,
       RedirectAttributes redirect) {
     PanelPapers.Choice choice = new PanelPapers.Choice(payment, selectedBy, contract, outcome);
-    try {
-      papers.add(auth.getName(), id, version, choice);
-      redirect.addFlashAttribute("success", "Payment " + payment.strip() + " added to the paper");
-      return "redirect:/reports/panel-papers/" + id + "/edit";
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-      model.addAttribute("choice", choice);
-      return edit(id, model);
-    }
+    return Refusals.onPageConflictsApart(
+        model,
+        () -> {
+          papers.add(auth.getName(), id, version, choice);
+          redirect.addFlashAttribute(
+              "success", "Payment " + payment.strip() + " added to the paper");
+          return "redirect:/reports/panel-papers/" + id + "/edit";
+        },
+        () -> {
+          model.addAttribute("choice", choice);
+          return edit(id, model);
+        });
   }
 
   @PostMapping("/reports/panel-papers/{id}/payments/{item}")
@@ -162,27 +169,37 @@ class PanelPaperController {
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      papers.change(
-          auth.getName(),
-          id,
-          item,
-          version,
-          new PanelPapers.Choice(null, selectedBy, contract, outcome));
-      redirect.addFlashAttribute("success", "The payment's details are saved");
-      return "redirect:/reports/panel-papers/" + id + "/edit";
-    } catch (InvalidInputException e) {
-      // Each payment in the paper has its own form: name its fields apart from the others'.
-      List<FieldProblem> named = new ArrayList<>();
-      e.problems()
-          .forEach(
-              p -> named.add(new FieldProblem("items[" + item + "]." + p.field(), p.message())));
-      FieldIds.show(model, named);
-      model.addAttribute("failedItem", item);
-      model.addAttribute(
-          "failedChoice", new PanelPapers.Choice(null, selectedBy, contract, outcome));
-      return edit(id, model);
+    PanelPapers.Choice choice = new PanelPapers.Choice(null, selectedBy, contract, outcome);
+    return Refusals.onPageConflictsApart(
+        model,
+        () -> {
+          papers.change(auth.getName(), id, item, version, choice);
+          redirect.addFlashAttribute("success", "The payment's details are saved");
+          return "redirect:/reports/panel-papers/" + id + "/edit";
+        },
+        () -> {
+          FieldIds.show(model, underItem(item, model));
+          model.addAttribute("failedItem", item);
+          model.addAttribute("failedChoice", choice);
+          return edit(id, model);
+        });
+  }
+
+  /**
+   * The problems shown, named apart from the other payments' fields: each payment in the paper has
+   * its own form, so "selectedBy" of item 7 is "items[7].selectedBy".
+   */
+  private static List<FieldProblem> underItem(long item, Model model) {
+    List<FieldProblem> named = new ArrayList<>();
+    if (model.getAttribute("problems") instanceof List<?> shown) {
+      for (Object o : shown) {
+        FieldIds.Shown p = (FieldIds.Shown) o;
+        String field =
+            p.field() == null || p.field().isBlank() ? "" : "items[" + item + "]." + p.field();
+        named.add(new FieldProblem(field, p.message()));
+      }
     }
+    return named;
   }
 
   @PostMapping("/reports/panel-papers/{id}/payments/{item}/remove")

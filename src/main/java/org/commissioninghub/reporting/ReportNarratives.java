@@ -10,7 +10,6 @@ import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Problems;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +23,12 @@ public class ReportNarratives {
   static final String ANNUAL_COMMISSIONING = "annual-commissioning";
   private static final int LONGEST = 20_000;
 
-  private final JdbcClient jdbc;
+  private final NarrativeRepository repository;
   private final AuditLog audit;
   private final Clock clock;
 
-  ReportNarratives(JdbcClient jdbc, AuditLog audit, Clock clock) {
-    this.jdbc = jdbc;
+  ReportNarratives(NarrativeRepository repository, AuditLog audit, Clock clock) {
+    this.repository = repository;
     this.audit = audit;
     this.clock = clock;
   }
@@ -38,14 +37,8 @@ public class ReportNarratives {
   @Transactional(readOnly = true)
   public Map<AnnualReportSection, Narrative> latest(FinancialYear year) {
     Map<AnnualReportSection, Narrative> latest = new EnumMap<>(AnnualReportSection.class);
-    jdbc.sql(
-            """
-            SELECT * FROM report_narrative n WHERE n.report = ? AND n.financial_year = ?
-              AND n.version = (SELECT MAX(m.version) FROM report_narrative m WHERE m.report = n.report
-                AND m.financial_year = n.financial_year AND m.section = n.section)""")
-        .params(ANNUAL_COMMISSIONING, year.startYear())
-        .query(this::narrative)
-        .list()
+    repository
+        .latest(ANNUAL_COMMISSIONING, year)
         .forEach(n -> AnnualReportSection.byKey(n.section()).ifPresent(s -> latest.put(s, n)));
     return latest;
   }
@@ -53,13 +46,7 @@ public class ReportNarratives {
   /** Every version of a section, newest first. */
   @Transactional(readOnly = true)
   public List<Narrative> history(FinancialYear year, AnnualReportSection section) {
-    return jdbc.sql(
-            """
-            SELECT * FROM report_narrative WHERE report = ? AND financial_year = ? AND section = ?
-            ORDER BY version DESC""")
-        .params(ANNUAL_COMMISSIONING, year.startYear(), section.key())
-        .query(this::narrative)
-        .list();
+    return repository.history(ANNUAL_COMMISSIONING, year, section.key());
   }
 
   /**
@@ -90,33 +77,19 @@ public class ReportNarratives {
               + latest
               + ") after you opened it: your words are below, theirs are in the history");
     }
-    jdbc.sql(
-            """
-            INSERT INTO report_narrative (report, financial_year, section, version, body, written_by,
-              written_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            ANNUAL_COMMISSIONING,
-            year.startYear(),
-            section.key(),
-            latest + 1,
-            text,
-            editor.username(),
-            OffsetDateTime.now(clock))
-        .update();
+    repository.insert(
+        ANNUAL_COMMISSIONING,
+        year,
+        section.key(),
+        latest + 1,
+        text,
+        editor.username(),
+        OffsetDateTime.now(clock));
     audit.record(
         "report.narrative-saved",
         "report-narrative",
         ANNUAL_COMMISSIONING + "/" + year + "/" + section.key(),
         "version " + (latest + 1) + " by " + editor.username());
     return history(year, section).get(0);
-  }
-
-  private Narrative narrative(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    return new Narrative(
-        rs.getString("section"),
-        rs.getInt("version"),
-        rs.getString("body"),
-        rs.getString("written_by"),
-        rs.getObject("written_at", OffsetDateTime.class));
   }
 }

@@ -3,10 +3,13 @@ package org.commissioninghub.reporting;
 import java.util.List;
 import org.commissioninghub.shared.FinancialYear;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
-/** The financial years that have funding recorded, and the year a report opens on. */
-@Component
+/**
+ * The financial years that have funding recorded, and the year a report opens on. A read model: its
+ * whole job is its queries, so it is its own repository (issue 16).
+ */
+@Repository
 class ReportYears {
 
   private final JdbcClient jdbc;

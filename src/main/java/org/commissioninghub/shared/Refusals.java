@@ -61,17 +61,65 @@ public final class Refusals {
   }
 
   /**
+   * As {@link #onPage}, for a page whose conflicts (someone else changed the record meanwhile) are
+   * answered by {@link HtmlErrorHandling} with 409 Conflict instead of being shown on the page:
+   * only {@link InvalidInputException} puts its problems on the model.
+   */
+  public static String onPageConflictsApart(
+      Model model, Supplier<String> action, Supplier<String> showAgain) {
+    try {
+      return action.get();
+    } catch (InvalidInputException e) {
+      FieldIds.show(model, e.problemsToShow());
+    }
+    return showAgain.get();
+  }
+
+  /**
+   * Runs an action posted from a record's page: a field problem shows the page again with the
+   * summary and the fields (as {@link #onPage}); a conflict, where the record has moved on (it was
+   * submitted, or changed by someone else), goes back to the record with a warning (as {@link
+   * #asWarning}).
+   */
+  public static String onPageOrWarning(
+      Model model,
+      RedirectAttributes flash,
+      Supplier<String> action,
+      Supplier<String> showAgain,
+      String back) {
+    try {
+      return action.get();
+    } catch (InvalidInputException e) {
+      FieldIds.show(model, e.problemsToShow());
+      return showAgain.get();
+    } catch (ConflictException e) {
+      flash.addFlashAttribute("warnings", List.of(e.getMessage()));
+      return "redirect:" + back;
+    }
+  }
+
+  /**
    * Runs a one-button action; on a refusal flashes its messages as warnings and redirects to {@code
    * back} (the record's page), so nothing is posted twice on refresh.
    */
   public static String asWarning(RedirectAttributes flash, Supplier<String> action, String back) {
+    return asWarning(flash, action, back, null);
+  }
+
+  /**
+   * As {@link #asWarning(RedirectAttributes, Supplier, String)}, each warning starting with what it
+   * is about ("AP-0001: …") when the page it goes back to lists many records.
+   */
+  public static String asWarning(
+      RedirectAttributes flash, Supplier<String> action, String back, String about) {
+    String prefix = about == null ? "" : about + ": ";
     try {
       return action.get();
     } catch (InvalidInputException e) {
       flash.addFlashAttribute(
-          "warnings", e.problemsToShow().stream().map(FieldProblem::message).toList());
+          "warnings", e.problemsToShow().stream().map(p -> prefix + p.message()).toList());
     } catch (ConflictException e) {
-      flash.addFlashAttribute("warnings", List.of(e.getMessage()));
+      flash.addFlashAttribute("warnings", List.of(prefix + e.getMessage()));
     }
     return "redirect:" + back;
   }

@@ -199,12 +199,13 @@ class GrantRoundRulesTest {
             draft.reference(),
             draft.version(),
             new ApplicationDraft(
-                null,
-                "A summary",
-                "Sam Contact",
-                "sam@victimsupport.example",
-                List.of(amounts),
-                Map.of("plan", "Six workshops in schools")));
+                    null,
+                    "A summary",
+                    "Sam Contact",
+                    "sam@victimsupport.example",
+                    List.of(amounts),
+                    Map.of("plan", "Six workshops in schools"))
+                .toCommand(draft.round().programme()));
     return applications.submit(provider(), draft.reference());
   }
 
@@ -221,12 +222,13 @@ class GrantRoundRulesTest {
             draft.reference(),
             draft.version(),
             new ApplicationDraft(
-                null,
-                "A summary",
-                "Sam Contact",
-                "sam@charity.example",
-                List.of(amount),
-                Map.of("plan", "Six workshops in schools")));
+                    null,
+                    "A summary",
+                    "Sam Contact",
+                    "sam@charity.example",
+                    List.of(amount),
+                    Map.of("plan", "Six workshops in schools"))
+                .toCommand(draft.round().programme()));
     return applications.submit(officer(), draft.reference());
   }
 
@@ -318,7 +320,8 @@ class GrantRoundRulesTest {
                     draft.reference(),
                     draft.version(),
                     new ApplicationDraft(
-                        null, null, null, null, List.of("£35,000", "£35,000.01"), null)))
+                            null, null, null, null, List.of("£35,000", "£35,000.01"), null)
+                        .toCommand(draft.round().programme())))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -339,7 +342,8 @@ class GrantRoundRulesTest {
                     draft.reference(),
                     draft.version(),
                     new ApplicationDraft(
-                        null, null, null, null, List.of("£1", "£1", "£1", "£1"), null)))
+                            null, null, null, null, List.of("£1", "£1", "£1", "£1"), null)
+                        .toCommand(draft.round().programme())))
         .hasMessageContaining("funds at most 3 years, not 4");
     assertThatThrownBy(
             () ->
@@ -348,12 +352,14 @@ class GrantRoundRulesTest {
                     draft.reference(),
                     draft.version(),
                     new ApplicationDraft(
-                        "New title",
-                        null,
-                        null,
-                        null,
-                        List.of("£6,00"),
-                        Map.of("plan", "one two three four five six seven eight nine ten eleven"))))
+                            "New title",
+                            null,
+                            null,
+                            null,
+                            List.of("£6,00"),
+                            Map.of(
+                                "plan", "one two three four five six seven eight nine ten eleven"))
+                        .toCommand(draft.round().programme())))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -372,7 +378,8 @@ class GrantRoundRulesTest {
             draft.reference(),
             draft.version(),
             new ApplicationDraft(
-                null, null, null, null, List.of("£35,000", "£35,000", "£35,000"), null));
+                    null, null, null, null, List.of("£35,000", "£35,000", "£35,000"), null)
+                .toCommand(draft.round().programme()));
     assertThat(saved.amounts())
         .extracting(a -> a.year().toString())
         .containsExactly(year, r.year(1).toString(), r.year(2).toString());
@@ -1012,7 +1019,8 @@ class GrantRoundRulesTest {
             caseA.reference(),
             caseA.version(),
             new ApplicationDraft(
-                null, "Training", "Kim", "kim@kent.example", List.of("£26,000"), answers));
+                    null, "Training", "Kim", "kim@kent.example", List.of("£26,000"), answers)
+                .toCommand(caseA.round().programme()));
     applications.submit(officer(), caseA.reference());
     assertThatThrownBy(
             () ->
@@ -1040,7 +1048,8 @@ class GrantRoundRulesTest {
             b.reference(),
             b.version(),
             new ApplicationDraft(
-                null, "More", "Kim", "kim@kent.example", List.of("£1,000"), answers));
+                    null, "More", "Kim", "kim@kent.example", List.of("£1,000"), answers)
+                .toCommand(b.round().programme()));
     applications.submit(officer(), b.reference());
     screenedIn(applications.get(caseA.reference()));
     screenedIn(applications.get(b.reference()));
@@ -1085,7 +1094,8 @@ class GrantRoundRulesTest {
               lead,
               c.reference(),
               c.version(),
-              new ApplicationDraft(null, "S", "Kim", "kim@kent.example", List.of(amount), answers));
+              new ApplicationDraft(null, "S", "Kim", "kim@kent.example", List.of(amount), answers)
+                  .toCommand(c.round().programme()));
       cases.add(
           assessments.screen(
               lead,

@@ -35,6 +35,7 @@ import org.commissioninghub.Application;
 import org.commissioninghub.funding.FundingStreamRequest;
 import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.identity.ApiTokens;
+import org.commissioninghub.identity.NewToken;
 import org.commissioninghub.organisations.OrganisationCommand;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.programmes.ProgrammeCommand;
@@ -115,7 +116,8 @@ public final class DeadlineDayBenchmark {
       throws Exception {
     int port = ((WebServerApplicationContext) app).getWebServer().getPort();
     String base = "http://127.0.0.1:" + port;
-    String token = app.getBean(ApiTokens.class).create("officer", "deadline-day benchmark", 1);
+    String token =
+        app.getBean(ApiTokens.class).create("officer", NewToken.of("deadline-day benchmark", 1));
     String round = setUpRound(app);
     HttpClient http =
         HttpClient.newBuilder()

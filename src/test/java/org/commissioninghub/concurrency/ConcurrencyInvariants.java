@@ -501,12 +501,13 @@ abstract class ConcurrencyInvariants {
               draft.reference(),
               draft.version(),
               new ApplicationDraft(
-                  null,
-                  "A summary",
-                  "Sam Contact",
-                  "sam@charity.example",
-                  List.of("£30"),
-                  Map.of("plan", "Six workshops in schools")));
+                      null,
+                      "A summary",
+                      "Sam Contact",
+                      "sam@charity.example",
+                      List.of("£30"),
+                      Map.of("plan", "Six workshops in schools"))
+                  .toCommand(draft.round().programme()));
       applications.submit(officer, draft.reference());
       assessments.screen(officer, draft.reference(), true, "Eligible");
       references.add(draft.reference());

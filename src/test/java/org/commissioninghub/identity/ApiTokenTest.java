@@ -29,7 +29,7 @@ class ApiTokenTest {
 
   @Test
   void aTokenActsWithItsOwnersRolesUntilRevoked() throws Exception {
-    String secret = tokens.create("officer", "Finance system", 30);
+    String secret = tokens.create("officer", NewToken.of("Finance system", 30));
     assertThat(secret).startsWith("chub_").hasSizeGreaterThan(40);
     assertThat(
             jdbc.sql("SELECT COUNT(*) FROM api_token WHERE token_hash = ? OR prefix = ?")
@@ -59,7 +59,7 @@ class ApiTokenTest {
 
   @Test
   void aProvidersTokenStaysWithinTheProvidersOrganisation() throws Exception {
-    String secret = tokens.create("provider", "Case system", 7);
+    String secret = tokens.create("provider", NewToken.of("Case system", 7));
     mvc.perform(
             get("/api/v1/organisations/victim-support").header("Authorization", "Bearer " + secret))
         .andExpect(status().isOk());
@@ -72,10 +72,11 @@ class ApiTokenTest {
 
   @Test
   void tokensMustBeNamedAndExpire() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.create("officer", " ", 30))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> tokens.create("officer", NewToken.of(" ", 30)))
         .isInstanceOf(InvalidInputException.class);
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> tokens.create("officer", "Forever", 10_000))
+            () -> tokens.create("officer", NewToken.of("Forever", 10_000)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("1 to 366 days");
   }

@@ -59,7 +59,7 @@ class OidcSignInTest {
   void aVerifiedEmailOfALocalUserSignsInWithTheLocalRoles() {
     jdbc.sql("UPDATE app_user SET email = 'officer@opcc.example' WHERE username = 'officer'")
         .update();
-    OidcLocalUsers local = new OidcLocalUsers(jdbc, users);
+    OidcLocalUsers local = new OidcLocalUsers(users);
     OidcUser signedIn = local.toLocal(remote("Officer@OPCC.example", true));
     assertThat(signedIn.getName()).isEqualTo("officer");
     assertThat(signedIn.getAuthorities())

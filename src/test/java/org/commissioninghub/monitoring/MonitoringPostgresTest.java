@@ -53,7 +53,8 @@ class MonitoringPostgresTest {
         templates.create(
             "officer",
             new TemplateCommand("Postgres return", "victim-services", List.of("DT_SCORED")));
-    templates.chooseForProgramme("officer", "Crime reduction and prevention grants", t.code());
+    templates.chooseForProgramme(
+        "officer", ProgrammeTemplateChoice.of("Crime reduction and prevention grants", t.code()));
     assertThat(monitoring.issueFor("officer", "kcjb-manager-2024-25", null))
         .allMatch(r -> r.templateCode().equals(t.code()));
   }

@@ -8,10 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.identity.Actors;
+import org.commissioninghub.monitoring.ReturnCommands.Receipt;
+import org.commissioninghub.monitoring.ReturnCommands.ReceiptRequest;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FieldProblem;
@@ -72,37 +73,41 @@ class MonitoringSetUpTest {
         officer,
         q1.id(),
         workflow.version(q1.id()),
-        Map.of("REFERRALS", "52", "SUPPORTED", "60", "OPEN_CASES", "20"),
-        null);
+        figures(q1.id(), Map.of("REFERRALS", "52", "SUPPORTED", "60", "OPEN_CASES", "20")));
     assertThatThrownBy(() -> workflow.certify(actors.byName("certifier"), q1.id()))
         .isInstanceOf(org.commissioninghub.shared.NotFoundException.class);
     assertThatThrownBy(() -> workflow.certify(officer, q1.id()))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("No provider is recorded");
     var before = DatabaseSnapshot.of(jdbc);
-    assertThatThrownBy(
-            () ->
-                workflow.recordReceived(
-                    officer,
-                    q1.id(),
-                    Map.of("REFERRALS", "52", "SUPPORTED", "90"),
-                    null,
-                    null,
-                    " "))
+    // The date and the note are checked as typed; the figures and the date against the return.
+    assertThatThrownBy(() -> new ReceiptRequest("", "13", "2025", " ").toCommand())
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
                 assertThat(e.problems())
                     .extracting(FieldProblem::field)
-                    .containsExactly("values.SUPPORTED", "receivedOn", "note"));
+                    .containsExactly("receivedOn", "note"));
+    assertThatThrownBy(
+            () ->
+                workflow.recordReceived(
+                    officer,
+                    q1.id(),
+                    figures(q1.id(), Map.of("REFERRALS", "52", "SUPPORTED", "90")),
+                    new Receipt(workflow.today().plusDays(1), "Emailed")))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field)
+                    .containsExactly("values.SUPPORTED", "receivedOn"));
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
     workflow.recordReceived(
         officer,
         q1.id(),
-        Map.of("REFERRALS", "52", "SUPPORTED", "60", "OPEN_CASES", "20"),
-        null,
-        LocalDate.of(2025, 7, 30),
-        "Quarterly report emailed by the provider");
+        figures(q1.id(), Map.of("REFERRALS", "52", "SUPPORTED", "60", "OPEN_CASES", "20")),
+        new ReceiptRequest("30", "7", "2025", "Quarterly report emailed by the provider")
+            .toCommand());
     MonitoringReturnView recorded = workflow.get(officer, q1.id());
     assertThat(recorded.status()).isEqualTo(ReturnStatus.ACCEPTED);
     assertThat(recorded.recordedNote()).isEqualTo("Quarterly report emailed by the provider");
@@ -110,6 +115,10 @@ class MonitoringSetUpTest {
     YearAggregates year = aggregates.of(Y2025);
     assertThat(year.allServices().value("SUPPORTED")).isEqualTo(60);
     assertThat(year.allVictimServices().value("SUPPORTED")).isNull();
+  }
+
+  private ReturnCommands.Figures figures(long id, Map<String, String> typed) {
+    return new ReturnCommands.FiguresRequest(typed, null).toCommand(workflow.templateOf(id));
   }
 
   @Test
@@ -133,39 +142,61 @@ class MonitoringSetUpTest {
   @Test
   void aProgrammesAwardsMakeItsChosenReturnWithTheAddedMeasures() {
     var before = DatabaseSnapshot.of(jdbc);
-    assertThatThrownBy(
-            () -> templates.create("officer", new TemplateCommand(" ", "no-such", List.of("NOPE"))))
+    // The shape is checked as typed, every field named; then what needs the catalogue.
+    assertThatThrownBy(() -> new TemplateRequest(" ", " ", List.of("NOPE")).toCommand())
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
                 assertThat(e.problems())
                     .extracting(FieldProblem::field)
-                    .containsExactly("name", "basedOn", "addedMeasures"));
+                    .containsExactly("name", "basedOn"));
+    assertThatThrownBy(
+            () ->
+                templates.create(
+                    "officer",
+                    new TemplateRequest("A return", "no-such", List.of("NOPE")).toCommand()))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field)
+                    .containsExactly("basedOn", "addedMeasures"));
+    assertThatThrownBy(
+            () ->
+                new MeasureRequest("bad code!", "", "", "LITRES", "MEDIAN", "", "NOPE").toCommand())
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field)
+                    .containsExactly("code", "label", "section", "unit", "aggregation", "kind"));
     assertThatThrownBy(
             () ->
                 templates.defineMeasure(
                     "officer",
-                    new MeasureCommand("bad code!", "", "", "LITRES", "MEDIAN", "", "NOPE")))
+                    new MeasureRequest(
+                            "referrals", "Referrals", "Referrals", "COUNT", "SUM", "OUTPUT", "NOPE")
+                        .toCommand()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
                 assertThat(e.problems())
                     .extracting(FieldProblem::field)
-                    .containsExactly(
-                        "code", "label", "section", "unit", "aggregation", "kind", "denominator"));
+                    .containsExactly("code", "denominator"));
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
 
     MetricDefinition films =
         templates.defineMeasure(
             "officer",
-            new MeasureCommand(
-                "films_shown",
-                "Safety films watched with a support worker",
-                "Hate crime",
-                "SESSIONS",
-                "SUM",
-                "OUTPUT",
-                ""));
+            new MeasureRequest(
+                    "films_shown",
+                    "Safety films watched with a support worker",
+                    "Hate crime",
+                    "SESSIONS",
+                    "SUM",
+                    "OUTPUT",
+                    "")
+                .toCommand());
     assertThat(films.code()).isEqualTo("FILMS_SHOWN");
     ReturnTemplate hate =
         templates.create(
@@ -181,7 +212,7 @@ class MonitoringSetUpTest {
     assertThat(hate.metrics().get(hate.metrics().size() - 1).code()).isEqualTo("FILMS_SHOWN");
 
     String programme = "Crime reduction and prevention grants";
-    templates.chooseForProgramme("officer", programme, hate.code());
+    templates.chooseForProgramme("officer", ProgrammeTemplateChoice.of(programme, hate.code()));
     assertThat(monitoring.issueFor("officer", "kent-crimestoppers-2024-25", null))
         .allMatch(r -> r.templateCode().equals("hate-crime-service-return"));
     // An explicit choice still wins, and a service keeps its return when re-issued without one.

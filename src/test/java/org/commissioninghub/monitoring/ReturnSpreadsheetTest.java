@@ -149,16 +149,27 @@ class ReturnSpreadsheetTest {
             .filter(r -> "ekrcc-2024-25".equals(r.awardPublicId()) && r.period().quarter() == 1)
             .findFirst()
             .orElseThrow();
-    assertThatThrownBy(() -> workflow.rate(officer, accepted.id(), "GREEN", " "))
+    assertThatThrownBy(
+            () ->
+                workflow.rate(
+                    officer,
+                    accepted.id(),
+                    new ReturnCommands.RatingRequest("GREEN", " ").toCommand()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
                 assertThat(e.problems())
                     .extracting(FieldProblem::field)
                     .containsExactly("ragReason"));
-    assertThatThrownBy(() -> workflow.rate(officer, id, "GREEN", "Early"))
+    assertThatThrownBy(
+            () ->
+                workflow.rate(
+                    officer, id, new ReturnCommands.RatingRequest("GREEN", "Early").toCommand()))
         .hasMessageContaining("once its return has been certified");
-    workflow.rate(officer, accepted.id(), "AMBER", "Waiting list grew to 12 weeks");
+    workflow.rate(
+        officer,
+        accepted.id(),
+        new ReturnCommands.RatingRequest("AMBER", "Waiting list grew to 12 weeks").toCommand());
     MonitoringReturnView rated = workflow.get(officer, accepted.id());
     assertThat(rated.rag()).isEqualTo(Rag.AMBER);
     assertThat(rated.ragReason()).isEqualTo("Waiting list grew to 12 weeks");

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.commissioninghub.identity.Actors;
+import org.commissioninghub.monitoring.ReturnCommands.CaseStudyRequest;
+import org.commissioninghub.monitoring.ReturnCommands.FiguresRequest;
+import org.commissioninghub.monitoring.ReturnCommands.Review;
+import org.commissioninghub.monitoring.ReturnCommands.ReviewRequest;
 import org.commissioninghub.payments.HoldRequest;
 import org.commissioninghub.payments.Payments;
 import org.commissioninghub.payments.ScheduledPaymentView;
@@ -41,6 +45,21 @@ class ReturnWorkflowTest {
   @Autowired Actors actors;
   @Autowired JdbcClient jdbc;
 
+  private void save(
+      Actor actor, long id, int version, Map<String, String> typed, String narrative) {
+    workflow.save(
+        actor,
+        id,
+        version,
+        new FiguresRequest(typed, narrative).toCommand(workflow.templateOf(id)));
+  }
+
+  private void addCaseStudy(
+      Actor actor, long id, String theme, String story, boolean consent, boolean confirmed) {
+    workflow.addCaseStudy(
+        actor, id, new CaseStudyRequest(theme, story, consent, confirmed).toCommand());
+  }
+
   private static Map<String, String> figures(String... pairs) {
     Map<String, String> typed = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
@@ -61,7 +80,7 @@ class ReturnWorkflowTest {
     var before = DatabaseSnapshot.of(jdbc);
     assertThatThrownBy(
             () ->
-                workflow.addCaseStudy(
+                addCaseStudy(
                     provider,
                     id,
                     "Coping after a burglary",
@@ -77,15 +96,13 @@ class ReturnWorkflowTest {
                         org.assertj.core.groups.Tuple.tuple(
                             "story", "It may give a name: \"Mrs Patel\"")));
     assertThatThrownBy(
-            () ->
-                workflow.addCaseStudy(provider, id, "Coping", "Client A felt safe.", false, false))
+            () -> addCaseStudy(provider, id, "Coping", "Client A felt safe.", false, false))
         .hasMessageContaining("agreed to share");
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
 
-    workflow.addCaseStudy(
-        provider, id, "Coping after a burglary", "Client A felt safe.", true, false);
+    addCaseStudy(provider, id, "Coping after a burglary", "Client A felt safe.", true, false);
     // "Patel" here is the street's name, checked by the provider: kept, with the warning shown.
-    workflow.addCaseStudy(
+    addCaseStudy(
         provider,
         id,
         "Moving home",
@@ -143,9 +160,7 @@ class ReturnWorkflowTest {
     // A number that is not a whole number saves nothing.
     var before = DatabaseSnapshot.of(jdbc);
     assertThatThrownBy(
-            () ->
-                workflow.save(
-                    provider, id, 0, figures("REFERRALS", "12,34", "SUPPORTED", "-3"), null))
+            () -> save(provider, id, 0, figures("REFERRALS", "12,34", "SUPPORTED", "-3"), null))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -156,7 +171,7 @@ class ReturnWorkflowTest {
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
 
     // Saved as a draft, but impossible figures stop certification, each named.
-    workflow.save(
+    save(
         provider,
         id,
         0,
@@ -186,7 +201,7 @@ class ReturnWorkflowTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Individuals supported (500)");
 
-    workflow.save(
+    save(
         provider,
         id,
         workflow.version(id),
@@ -202,16 +217,21 @@ class ReturnWorkflowTest {
         .hasMessageContaining("Only someone at Victim Support can certify");
     workflow.certify(certifier, id);
     assertThat(workflow.get(officer, id).status()).isEqualTo(ReturnStatus.CERTIFIED);
-    assertThatThrownBy(() -> workflow.save(provider, id, workflow.version(id), figures(), null))
+    assertThatThrownBy(() -> save(provider, id, workflow.version(id), figures(), null))
         .hasMessageContaining("cannot be changed");
 
     // Sent back: a comment is needed; then the provider corrects and certifies again.
-    assertThatThrownBy(() -> workflow.review(officer, id, false, " "))
+    assertThatThrownBy(
+            () -> workflow.review(officer, id, new ReviewRequest("SEND_BACK", " ").toCommand()))
         .hasMessageContaining("Say what the provider must put right");
-    workflow.review(officer, id, false, "Referrals look high: please check the police figure");
+    workflow.review(
+        officer,
+        id,
+        new ReviewRequest("SEND_BACK", "Referrals look high: please check the police figure")
+            .toCommand());
     assertThat(workflow.get(provider, id).status()).isEqualTo(ReturnStatus.SENT_BACK);
     assertThat(payments.scheduled(q2.id()).status()).isEqualTo(ScheduledPaymentView.Status.HELD);
-    workflow.save(
+    save(
         provider,
         id,
         workflow.version(id),
@@ -219,7 +239,7 @@ class ReturnWorkflowTest {
             "REFERRALS", "900", "SUPPORTED", "800", "OUTCOMES_ASKED", "40", "OUTCOME_COPE", "35"),
         "Corrected the police referrals");
     workflow.certify(certifier, id);
-    workflow.review(officer, id, true, null);
+    workflow.review(officer, id, Review.accepted());
     assertThat(workflow.get(officer, id).status()).isEqualTo(ReturnStatus.ACCEPTED);
     assertThat(payments.scheduled(q2.id()).status()).isEqualTo(ScheduledPaymentView.Status.DUE);
 
@@ -230,7 +250,7 @@ class ReturnWorkflowTest {
             .findFirst()
             .orElseThrow()
             .id();
-    workflow.save(
+    save(
         provider,
         q3,
         workflow.version(q3),

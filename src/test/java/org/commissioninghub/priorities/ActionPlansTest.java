@@ -86,9 +86,7 @@ class ActionPlansTest {
             kcspLead,
             action.id(),
             action.version(),
-            "DELAYED",
-            "Waiting for the new strategy",
-            null);
+            new ActionUpdateRequest("DELAYED", "Waiting for the new strategy", null).toCommand());
     assertThat(updated.status()).isEqualTo(ActionStatus.DELAYED);
     assertThat(updated.updates()).hasSize(1);
     assertThat(updated.updates().get(0).writtenBy()).isEqualTo("csp");
@@ -96,7 +94,12 @@ class ActionPlansTest {
     Map<String, List<String>> before = DatabaseSnapshot.of(jdbc);
     // Someone still looking at the old version is refused.
     assertThatThrownBy(
-            () -> actions.update(kcspLead, action.id(), action.version(), "COMPLETE", "Done", null))
+            () ->
+                actions.update(
+                    kcspLead,
+                    action.id(),
+                    action.version(),
+                    new ActionUpdateRequest("COMPLETE", "Done", null).toCommand()))
         .isInstanceOf(ConflictException.class);
     // Another partnership's lead is told the action does not exist.
     Actor ashfordLead =
@@ -108,15 +111,38 @@ class ActionPlansTest {
     assertThatThrownBy(
             () ->
                 actions.update(
-                    ashfordLead, action.id(), updated.version(), "COMPLETE", "Done", null))
+                    ashfordLead,
+                    action.id(),
+                    updated.version(),
+                    new ActionUpdateRequest("COMPLETE", "Done", null).toCommand()))
         .isInstanceOf(NotFoundException.class);
     // An unknown status is named; nothing said and nothing changed is refused.
     assertThatThrownBy(
-            () -> actions.update(kcspLead, action.id(), updated.version(), "FINISHED", "x", null))
+            () ->
+                actions.update(
+                    kcspLead,
+                    action.id(),
+                    updated.version(),
+                    new ActionUpdateRequest("FINISHED", "x", null).toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("FINISHED");
+    // A started action does not go back to not started (ActionStatus.canMoveTo).
     assertThatThrownBy(
-            () -> actions.update(kcspLead, action.id(), updated.version(), "DELAYED", " ", null))
+            () ->
+                actions.update(
+                    kcspLead,
+                    action.id(),
+                    updated.version(),
+                    new ActionUpdateRequest("NOT_STARTED", "Paused", null).toCommand()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("cannot go back to not started");
+    assertThatThrownBy(
+            () ->
+                actions.update(
+                    kcspLead,
+                    action.id(),
+                    updated.version(),
+                    new ActionUpdateRequest("DELAYED", " ", null).toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Say what has happened");
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
@@ -133,10 +159,17 @@ class ActionPlansTest {
             .orElseThrow();
     Map<String, List<String>> before = DatabaseSnapshot.of(jdbc);
     assertThatThrownBy(
-            () -> actions.rollOver(officer, "kent-csa-9-0", "2024/25", List.of(complete.id())))
+            () ->
+                actions.rollOver(
+                    officer,
+                    new RollOverRequest("2024/25", "kent-csa-9-0", List.of(complete.id()))
+                        .toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("is complete: it is not carried forward");
-    assertThatThrownBy(() -> actions.rollOver(officer, "kent-csa-9-0", "2024/25", List.of()))
+    assertThatThrownBy(
+            () ->
+                actions.rollOver(
+                    officer, new RollOverRequest("2024/25", "kent-csa-9-0", List.of()).toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Choose the actions to carry");
     ActionView alreadyCarried =
@@ -148,7 +181,10 @@ class ActionPlansTest {
     assertThatThrownBy(
             () ->
                 actions.rollOver(
-                    officer, "kent-csa-9-0", "2024/25", List.of(alreadyCarried.carriedFromId())))
+                    officer,
+                    new RollOverRequest(
+                            "2024/25", "kent-csa-9-0", List.of(alreadyCarried.carriedFromId()))
+                        .toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("is already in the 2025/26 plan");
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
@@ -209,16 +245,26 @@ class ActionPlansTest {
                     Y2024,
                     roads,
                     0,
-                    "Words",
-                    "Casualties | 1,000 | KCC Highways\nSchemes | 15"))
+                    new ContextRequest("Words", "Casualties | 1,000 | KCC Highways\nSchemes | 15")
+                        .toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Figure line 2: write it as label | figure | source");
-    assertThatThrownBy(() -> contexts.save(lead, Y2024, roads, 1, "Words", ""))
+    assertThatThrownBy(
+            () -> contexts.save(lead, Y2024, roads, 1, new ContextRequest("Words", "").toCommand()))
         .isInstanceOf(ConflictException.class);
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
-    assertThat(contexts.save(lead, Y2024, roads, 0, "Words", "").version()).isEqualTo(1);
+    assertThat(
+            contexts
+                .save(lead, Y2024, roads, 0, new ContextRequest("Words", "").toCommand())
+                .version())
+        .isEqualTo(1);
     PriorityContext saved =
-        contexts.save(lead, Y2024, roads, 1, "More", "Vision Zero schemes | 15 | KCC Highways");
+        contexts.save(
+            lead,
+            Y2024,
+            roads,
+            1,
+            new ContextRequest("More", "Vision Zero schemes | 15 | KCC Highways").toCommand());
     assertThat(saved.version()).isEqualTo(2);
     assertThat(saved.figures())
         .extracting(PriorityContext.Figure::source)

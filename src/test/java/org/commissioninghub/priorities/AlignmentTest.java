@@ -75,16 +75,22 @@ class AlignmentTest {
             () ->
                 tags.tag(
                     actors.byName("officer"),
-                    new TagCommand(
-                        "award", "rubicon-cares-2024-25", "2024-04-01", pcp2025, List.of())))
+                    new TagRequest(
+                            "award", "rubicon-cares-2024-25", "2024-04-01", pcp2025, List.of())
+                        .toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("is not a priority or theme of a plan in force on 2024-04-01");
     assertThatThrownBy(
             () ->
                 tags.tag(
                     actors.byName("officer"),
-                    new TagCommand(
-                        "award", "rubicon-cares-2024-25", "2025-06-01", pcp2025, List.of(pcp2025))))
+                    new TagRequest(
+                            "award",
+                            "rubicon-cares-2024-25",
+                            "2025-06-01",
+                            pcp2025,
+                            List.of(pcp2025))
+                        .toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("not also a secondary");
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);

@@ -79,10 +79,18 @@ class HorizonScanTest {
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
 
     scan.retire(lead, elections.id(), "The elections were held in May 2025");
-    assertThatThrownBy(() -> scan.carryForward(lead, "2025/26", List.of(elections.id(), ai.id())))
+    assertThatThrownBy(
+            () ->
+                scan.carryForward(
+                    lead,
+                    new HorizonCarryRequest("2025/26", List.of(elections.id(), ai.id()))
+                        .toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("was retired: it is not carried forward");
-    assertThat(scan.carryForward(lead, "2025/26", List.of(ai.id()))).isEqualTo(1);
+    assertThat(
+            scan.carryForward(
+                lead, new HorizonCarryRequest("2025/26", List.of(ai.id())).toCommand()))
+        .isEqualTo(1);
     List<HorizonItem> next =
         scan.scan(FinancialYear.parse("2026/27")).values().stream().flatMap(List::stream).toList();
     assertThat(next).singleElement().extracting(HorizonItem::carriedFromId).isEqualTo(ai.id());

@@ -134,14 +134,16 @@ class StrategicAssessmentsTest {
             () ->
                 priorities.recordAssessment(
                     actors.byName("csp"),
-                    new AssessmentCommand(
-                        "2024/25", "ashford-csp", "Fly-tipping", "PRIORITY", false)))
+                    new AssessmentRequest(
+                            "2024/25", "ashford-csp", "Fly-tipping", "PRIORITY", false)
+                        .toCommand()))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(
             () ->
                 priorities.recordAssessment(
                     actors.byName("officer"),
-                    new AssessmentCommand("2024-25", "ashford-csp", " ", "SOMETIMES", false)))
+                    new AssessmentRequest("2024-25", "ashford-csp", " ", "SOMETIMES", false)
+                        .toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("year")
         .hasMessageContaining("Enter the issue")

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.identity.UserAccounts;
@@ -40,6 +41,10 @@ class WebSecurityTest {
   @Autowired UserAccounts users;
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
+
+  @Autowired
+  @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+  org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlers;
 
   private OrganisationView providerOrg;
 
@@ -229,5 +234,60 @@ class WebSecurityTest {
         .andExpect(jsonPath("$.openapi").exists())
         .andExpect(jsonPath("$.paths['/api/v1/awards']").exists())
         .andExpect(jsonPath("$.paths['/api/v1/organisations']").exists());
+  }
+
+  @Test
+  void theApiDescriptionNamesEveryApiHandlerAndItsBody() throws Exception {
+    String doc =
+        mvc.perform(get("/v3/api-docs").with(user("web-officer").roles("OFFICER")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    Map<String, Map<String, Object>> paths = JsonPath.read(doc, "$.paths");
+    List<String> missing = new java.util.ArrayList<>();
+    handlers
+        .getHandlerMethods()
+        .forEach(
+            (info, handler) ->
+                info.getPatternValues().stream()
+                    .filter(path -> path.startsWith("/api/"))
+                    .forEach(
+                        path ->
+                            info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(
+                                    method -> {
+                                      Map<String, Object> operations = paths.get(path);
+                                      if (operations == null
+                                          || !operations.containsKey(
+                                              method.name().toLowerCase(java.util.Locale.ROOT))) {
+                                        missing.add(method + " " + path);
+                                      }
+                                    })));
+    assertThat(missing).as("API handlers missing from /v3/api-docs").isEmpty();
+    assertThat(paths).hasSizeGreaterThan(40);
+
+    String ref =
+        JsonPath.read(
+            doc,
+            "$.paths['/api/v1/payments'].post.requestBody.content['application/json'].schema.$ref");
+    String name = ref.substring(ref.lastIndexOf('/') + 1);
+    assertThat(
+            (String)
+                JsonPath.read(doc, "$.components.schemas['" + name + "'].properties.amount.type"))
+        .as("amounts travel as strings of exact pounds")
+        .isEqualTo("string");
+    List<String> listParameters =
+        JsonPath.read(doc, "$.paths['/api/v1/payments'].get.parameters[*].name");
+    assertThat(listParameters).contains("year", "class", "award");
+    assertThat((String) JsonPath.read(doc, "$.paths['/api/v1/payments'].get.tags[0]"))
+        .isEqualTo("Payments");
+    assertThat((String) JsonPath.read(doc, "$.components.securitySchemes.bearerAuth.scheme"))
+        .isEqualTo("bearer");
+
+    mvc.perform(get("/v3/api-docs.yaml").with(user("web-officer").roles("OFFICER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("openapi: \"3.1.0\"")));
   }
 }
