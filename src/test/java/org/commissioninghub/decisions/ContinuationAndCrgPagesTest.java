@@ -9,20 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import org.commissioninghub.crimereduction.CrimeReductionGrants;
 import org.commissioninghub.identity.Actors;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The continuation and Crime Reduction Grant pages on the demo data, by role. */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:contpages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
-@AutoConfigureMockMvc
+@HubTest
 class ContinuationAndCrgPagesTest {
 
   @Autowired MockMvc mvc;
