@@ -18,6 +18,7 @@ import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.support.DatabaseSnapshot;
+import org.commissioninghub.support.Fixtures;
 import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,7 @@ class MonitoringSetUpTest {
   @Autowired MonitoringAggregates aggregates;
   @Autowired Actors actors;
   @Autowired JdbcClient jdbc;
+  @Autowired Fixtures fixtures;
   @Autowired MockMvc mvc;
 
   @Test
@@ -174,14 +176,18 @@ class MonitoringSetUpTest {
     assertThat(hate.metrics()).hasSize(standard.metrics().size() + 1);
     assertThat(hate.metrics().get(hate.metrics().size() - 1).code()).isEqualTo("FILMS_SHOWN");
 
-    String programme = "Crime reduction and prevention grants";
+    // A programme of this test's own, so that no other test has issued its awards' returns yet.
+    String programme = Fixtures.unique("Hate crime grants");
+    String award = fixtures.anAward().inProgramme(programme).persist().publicId();
     templates.chooseForProgramme("officer", programme, hate.code());
-    assertThat(monitoring.issueFor("officer", "kent-crimestoppers-2024-25", null))
+    assertThat(monitoring.issueFor("officer", award, null))
+        .isNotEmpty()
         .allMatch(r -> r.templateCode().equals("hate-crime-service-return"));
     // An explicit choice still wins, and a service keeps its return when re-issued without one.
     assertThat(monitoring.issueFor("officer", "kcjb-manager-2024-25", "victim-services"))
         .allMatch(r -> r.templateCode().equals("victim-services"));
-    assertThat(monitoring.issueFor("officer", "kent-crimestoppers-2024-25", ""))
+    assertThat(monitoring.issueFor("officer", award, ""))
+        .isNotEmpty()
         .allMatch(r -> r.templateCode().equals("hate-crime-service-return"));
   }
 

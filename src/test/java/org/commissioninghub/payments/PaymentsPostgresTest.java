@@ -53,6 +53,7 @@ class PaymentsPostgresTest {
             null);
     assertThat(payments.importCsv(actors.byName("finance"), command).added()).isEqualTo(1);
     assertThat(payments.importCsv(actors.byName("finance"), command).sameFileAsBefore()).isTrue();
-    assertThat(payments.imports()).hasSize(1);
+    // Other PostgreSQL tests share the database and import files of their own.
+    assertThat(payments.imports()).filteredOn(i -> i.fileName().equals("pg.csv")).hasSize(1);
   }
 }
