@@ -17,21 +17,15 @@ import org.commissioninghub.programmes.ProgrammeCommand;
 import org.commissioninghub.programmes.Programmes;
 import org.commissioninghub.programmes.RoundCommand;
 import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The grant-round pages through HTTP: what each role sees, and forms that refuse bad input. */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:roundpages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
-@AutoConfigureMockMvc
+@HubTest
 class GrantRoundPagesTest {
 
   @Autowired MockMvc mvc;

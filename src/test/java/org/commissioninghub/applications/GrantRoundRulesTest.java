@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -48,10 +47,11 @@ import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.Role;
 import org.commissioninghub.support.Fixtures;
+import org.commissioninghub.support.HubTest;
+import org.commissioninghub.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -60,16 +60,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * thresholds of the approval chain, and the Crime Reduction Grant's two pots; with the receipt,
  * offer and feedback sent through real SMTP.
  */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:rounds;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true",
-      "spring.mail.host=127.0.0.1",
-      "spring.mail.port=3025"
-    })
+@HubTest
 class GrantRoundRulesTest {
 
-  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension smtp = TestMail.smtp();
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * owner without the key is reported.
  */
 @RequiresPostgres
+// Used by this class only: closed after it, so its connections go back to the shared server.
+@DirtiesContext
 @SpringBootTest(properties = "commissioning.demo.load-on-start=true")
 class AuditAppendOnlyPostgresTest {
 

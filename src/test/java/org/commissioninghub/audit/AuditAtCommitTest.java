@@ -7,18 +7,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.commissioninghub.support.Fixtures;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Entries are appended when their transaction commits, so the chain head is not held for the whole
  * business transaction; they vanish with a rollback, and the transaction reads its own entries.
  */
-@SpringBootTest(
-    properties =
-        "spring.datasource.url=jdbc:h2:mem:auditatcommit;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@HubTest
 class AuditAtCommitTest {
 
   @Autowired AuditLog audit;

@@ -25,13 +25,12 @@ import java.util.zip.ZipOutputStream;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.monitoring.MonitoringReturns;
 import org.commissioninghub.monitoring.ReturnWorkflow;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,12 +51,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  *
  * <p>No timing is asserted: a case that hangs shows up as a slow build, not a flaky test.
  */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:battery;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
-@AutoConfigureMockMvc
+@HubTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedInputBatteryTest {
 

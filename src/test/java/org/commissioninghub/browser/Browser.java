@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,47 +52,110 @@ public final class Browser implements AutoCloseable {
 
   private static final Duration DOWNLOAD_WAIT = Duration.ofSeconds(20);
 
+  /**
+   * Chromium sessions given back by closed {@link Browser}s, reused by the next one: starting
+   * Chromium costs about a second, and the journeys open dozens. A session is reused only after
+   * every cookie of every site is cleared (so nobody is signed in), its page is blank and its
+   * download folder empty; one that cannot be reset is closed instead. Idle sessions are closed
+   * when the test JVM exits.
+   */
+  private static final Deque<Session> IDLE = new ArrayDeque<>();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  synchronized (IDLE) {
+                    IDLE.forEach(Session::quit);
+                    IDLE.clear();
+                  }
+                }));
+  }
+
+  /** One Chromium with its own profile and download folders. */
+  private record Session(WebDriver driver, Path profile, Path downloads) {
+
+    static Session start() throws IOException {
+      Path downloads = Files.createTempDirectory("browser-downloads");
+      Path profile = Files.createTempDirectory("browser-profile");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-dev-shm-usage",
+          "--no-first-run",
+          "--disable-component-update",
+          "--disable-sync",
+          "--window-size=1280,1024",
+          "--user-data-dir=" + profile);
+      Map<String, Object> prefs = new HashMap<>();
+      prefs.put("download.default_directory", downloads.toString());
+      prefs.put("download.prompt_for_download", false);
+      options.setExperimentalOption("prefs", prefs);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+      ChromeDriver driver;
+      try {
+        driver = new ChromeDriver(service, options);
+      } catch (RuntimeException e) {
+        deleteQuietly(profile);
+        deleteQuietly(downloads);
+        throw e;
+      }
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      return new Session(driver, profile, downloads);
+    }
+
+    /** Signed out of everything, on a blank page, with no downloads; false if that failed. */
+    boolean reset() {
+      try {
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.get("about:blank");
+        try (Stream<Path> files = Files.list(downloads)) {
+          for (Path f : files.toList()) {
+            Files.delete(f);
+          }
+        }
+        return true;
+      } catch (RuntimeException | IOException e) {
+        return false;
+      }
+    }
+
+    void quit() {
+      try {
+        driver.quit();
+      } finally {
+        deleteQuietly(profile);
+        deleteQuietly(downloads);
+      }
+    }
+  }
+
   private final String baseUrl;
-  private final Path downloads;
-  private final Path profile;
   private final String axe;
+  private final Session session;
   private final WebDriver driver;
+  private final Path downloads;
   private final List<String> accessibilityProblems = new ArrayList<>();
   private final List<String> pagesChecked = new ArrayList<>();
 
+  /** A browser with nobody signed in: an idle Chromium session if there is one, else a new one. */
   public Browser(String baseUrl) throws IOException {
     this.baseUrl = baseUrl;
     this.axe = Files.readString(AXE, StandardCharsets.UTF_8);
-    this.downloads = Files.createTempDirectory("browser-downloads");
-    this.profile = Files.createTempDirectory("browser-profile");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1024",
-        "--user-data-dir=" + profile);
-    Map<String, Object> prefs = new HashMap<>();
-    prefs.put("download.default_directory", downloads.toString());
-    prefs.put("download.prompt_for_download", false);
-    options.setExperimentalOption("prefs", prefs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    try {
-      this.driver = new ChromeDriver(service, options);
-    } catch (RuntimeException e) {
-      deleteQuietly(profile);
-      deleteQuietly(downloads);
-      throw e;
+    Session idle;
+    synchronized (IDLE) {
+      idle = IDLE.poll();
     }
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    this.session = idle != null ? idle : Session.start();
+    this.driver = session.driver();
+    this.downloads = session.downloads();
   }
 
   /** Opens a path of the application under test, such as {@code /awards?year=2024/25}. */
@@ -254,13 +319,15 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Gives the Chromium session back for the next browser, reset, or closes it. */
   @Override
   public void close() {
-    try {
-      driver.quit();
-    } finally {
-      deleteQuietly(profile);
-      deleteQuietly(downloads);
+    if (session.reset()) {
+      synchronized (IDLE) {
+        IDLE.push(session);
+      }
+    } else {
+      session.quit();
     }
   }
 

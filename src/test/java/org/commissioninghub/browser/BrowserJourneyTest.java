@@ -8,20 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A commissioning officer's journeys in a real headless Chromium against the Kent demo data, with
  * axe-core (WCAG 2.2 AA) on every page visited.
  */
-@RequiresBrowser
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
+@BrowserJourney
 class BrowserJourneyTest {
 
   /** Pages checked after the matrix, each for a working page and for accessibility. */

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,13 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * scores, the officer recommends, the approver approves, the provider accepts the offer, and the
  * award shows in the matrix. axe-core (WCAG 2.2 AA) runs on every page visited.
  */
-@RequiresBrowser
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:roundjourney;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
+@BrowserJourney
 class GrantRoundJourneyTest {
 
   @LocalServerPort int port;

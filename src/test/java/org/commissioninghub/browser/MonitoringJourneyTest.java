@@ -10,7 +10,6 @@ import org.commissioninghub.payments.ScheduledPaymentView;
 import org.commissioninghub.shared.FinancialYear;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -18,13 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * officer sends it back, the provider corrects it and it is certified again, the officer accepts it
  * and the payment held for the quarter is released. axe-core runs on every page.
  */
-@RequiresBrowser
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:monitoringjourney;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
+@BrowserJourney
 class MonitoringJourneyTest {
 
   private static final FinancialYear Y2024 = FinancialYear.parse("2024/25");

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -16,13 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a choice, chooses a payment, reads the paper and downloads its table; axe-core (WCAG 2.2 AA) runs
  * on every page visited, the seeds/001 paper and the funder return among them.
  */
-@RequiresBrowser
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:panelpaperjourney;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
+@BrowserJourney
 class PanelPaperJourneyTest {
 
   @LocalServerPort int port;

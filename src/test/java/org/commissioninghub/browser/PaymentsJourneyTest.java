@@ -11,7 +11,6 @@ import org.commissioninghub.payments.Payments;
 import org.commissioninghub.shared.FinancialYear;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -20,13 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the public spend register (no sign-in) shows its payments. axe-core (WCAG 2.2 AA) runs on every
  * page visited.
  */
-@RequiresBrowser
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:paymentsjourney;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
+@BrowserJourney
 class PaymentsJourneyTest {
 
   @LocalServerPort int port;

@@ -13,7 +13,6 @@ import org.commissioninghub.priorities.ActionView;
 import org.commissioninghub.shared.FinancialYear;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,13 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * refused), an officer produces the scrutiny report and downloads its PDF, and tags an award with
  * the priorities it serves, which its page then shows. axe-core runs on every page.
  */
-@RequiresBrowser
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:prioritiesjourney;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
+@BrowserJourney
 class PrioritiesJourneyTest {
 
   @LocalServerPort int port;

@@ -3,11 +3,14 @@ package org.commissioninghub.concurrency;
 import org.commissioninghub.support.RequiresPostgres;
 import org.commissioninghub.support.TestPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The "never more than" rules under 50 parallel writers on PostgreSQL, the production database. */
 @RequiresPostgres
+// Used by this class only: closed after it, so its connections go back to the shared server.
+@DirtiesContext
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "commissioning.demo.load-on-start=false")

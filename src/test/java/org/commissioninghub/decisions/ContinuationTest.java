@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.UUID;
@@ -19,22 +18,17 @@ import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.NotFoundException;
+import org.commissioninghub.support.HubTest;
+import org.commissioninghub.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Continuing last year's grants: same or changed level, ring-fences, acceptance and its award. */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:continuations;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true",
-      "spring.mail.host=127.0.0.1",
-      "spring.mail.port=3025"
-    })
+@HubTest
 class ContinuationTest {
 
-  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension smtp = TestMail.smtp();
 
   @Autowired Continuations continuations;
   @Autowired Awards awards;

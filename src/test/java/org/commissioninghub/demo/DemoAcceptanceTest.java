@@ -17,12 +17,11 @@ import java.util.stream.IntStream;
 import org.commissioninghub.audit.DataQualityNotes;
 import org.commissioninghub.shared.CsvReader;
 import org.commissioninghub.shared.Money;
+import org.commissioninghub.support.DemoFiguresTest;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -30,12 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * The acceptance figures of issue 2: the Kent demo loads on start, and every seed figure comes out
  * of the page, the CSV, the spreadsheet and the API, to the penny.
  */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
-@AutoConfigureMockMvc
+@DemoFiguresTest
 class DemoAcceptanceTest {
 
   @Autowired MockMvc mvc;

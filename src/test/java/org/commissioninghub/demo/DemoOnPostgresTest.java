@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,6 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * no demo sign-ins with the password "demo" on what may be a production database.
  */
 @RequiresPostgres
+// Used by this class only: closed after it, so its connections go back to the shared server.
+@DirtiesContext
 @SpringBootTest
 class DemoOnPostgresTest {
 

@@ -20,20 +20,16 @@ import org.commissioninghub.programmes.Programmes;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
+import org.commissioninghub.support.DemoFiguresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The seeds' grant rounds, reproduced through the grant-round services on the demo data (issue 4):
  * seeds/001 Safer in Kent Fund round 2, seeds/003 Violence Reduction Fund 2019/20, seeds/004 KCSP
  * Crime Reduction Grant 2024/25, and seeds/000 2024/25 continuations.
  */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:demorounds;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
+@DemoFiguresTest
 class DemoRoundsAcceptanceTest {
 
   @Autowired Programmes programmes;

@@ -12,11 +12,10 @@ import org.commissioninghub.monitoring.GroupFigures;
 import org.commissioninghub.monitoring.MonitoringAggregates;
 import org.commissioninghub.monitoring.YearAggregates;
 import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.support.DemoFiguresTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -24,12 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * report's figures (seeds/000 §1 and §2.1), transcribed here from the seed, not from the demo
  * files.
  */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:monitoringseed;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
-@AutoConfigureMockMvc
+@DemoFiguresTest
 class MonitoringSeedFiguresTest {
 
   @Autowired MonitoringAggregates aggregates;

@@ -29,9 +29,9 @@ import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.support.DatabaseSnapshot;
 import org.commissioninghub.support.Fixtures;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,11 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * − paid − decided), no award line is paid more than awarded, the sums by stream equal the sums by
  * organisation, a refused step changes nothing and a re-import changes nothing.
  */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:reconcile;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
+@HubTest
 class BudgetReconciliationPropertyTest {
 
   private static final int SEQUENCES = 6;

@@ -15,20 +15,14 @@ import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.support.DatabaseSnapshot;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The 2019/20 budget table of the annual report (seeds/003 Table 4) and year-end decisions. */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:budget;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
-@AutoConfigureMockMvc
+@HubTest
 class BudgetTest {
 
   private static final FinancialYear Y2019 = FinancialYear.parse("2019/20");

@@ -9,31 +9,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commissioninghub.support.HubTest;
+import org.commissioninghub.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Invitations and password resets end to end, through real SMTP to a local server. */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:links;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true",
-      "spring.mail.host=127.0.0.1",
-      "spring.mail.port=3025",
-      "commissioning.public-url=http://hub.test"
-    })
-@AutoConfigureMockMvc
+@HubTest
 class EmailLinksTest {
 
-  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension smtp = TestMail.smtp();
 
   private static final String GOOD_PASSWORD = "orchard kettle violet harbour";
 

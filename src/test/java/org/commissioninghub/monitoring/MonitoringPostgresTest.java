@@ -5,26 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.commissioninghub.shared.DeliveryRecords;
 import org.commissioninghub.shared.FinancialYear;
-import org.commissioninghub.support.RequiresPostgres;
-import org.commissioninghub.support.TestPostgres;
+import org.commissioninghub.support.PostgresHubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The monitoring schema and queries on PostgreSQL, with the demo's 2024/25 returns loaded. */
-@RequiresPostgres
-@SpringBootTest(properties = "commissioning.demo.load-on-start=true")
+@PostgresHubTest
 class MonitoringPostgresTest {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    String url = TestPostgres.freshDatabase("monitoring");
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", () -> TestPostgres.USER);
-    registry.add("spring.datasource.password", () -> "");
-  }
 
   @Autowired MonitoringAggregates aggregates;
   @Autowired DeliveryRecords delivery;

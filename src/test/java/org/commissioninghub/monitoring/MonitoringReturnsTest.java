@@ -13,20 +13,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.support.DatabaseSnapshot;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The standard return ships ready; awards are issued their quarterly returns with due dates. */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:monitoring;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
-@AutoConfigureMockMvc
+@HubTest
 class MonitoringReturnsTest {
 
   @Autowired MonitoringReturns monitoring;

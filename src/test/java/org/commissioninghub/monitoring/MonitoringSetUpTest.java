@@ -19,10 +19,10 @@ import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.support.DatabaseSnapshot;
+import org.commissioninghub.support.Fixtures;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,12 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * provider whose returns an officer records, return templates made from others with added measures,
  * measures added to the catalogue, and the return a programme's awards make by default.
  */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:monitoringsetup;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
-@AutoConfigureMockMvc
+@HubTest
 class MonitoringSetUpTest {
 
   private static final FinancialYear Y2025 = FinancialYear.parse("2025/26");
@@ -47,6 +42,7 @@ class MonitoringSetUpTest {
   @Autowired MonitoringAggregates aggregates;
   @Autowired Actors actors;
   @Autowired JdbcClient jdbc;
+  @Autowired Fixtures fixtures;
   @Autowired MockMvc mvc;
 
   @Test
@@ -211,14 +207,18 @@ class MonitoringSetUpTest {
     assertThat(hate.metrics()).hasSize(standard.metrics().size() + 1);
     assertThat(hate.metrics().get(hate.metrics().size() - 1).code()).isEqualTo("FILMS_SHOWN");
 
-    String programme = "Crime reduction and prevention grants";
+    // A programme of this test's own, so that no other test has issued its awards' returns yet.
+    String programme = Fixtures.unique("Hate crime grants");
+    String award = fixtures.anAward().inProgramme(programme).persist().publicId();
     templates.chooseForProgramme("officer", ProgrammeTemplateChoice.of(programme, hate.code()));
-    assertThat(monitoring.issueFor("officer", "kent-crimestoppers-2024-25", null))
+    assertThat(monitoring.issueFor("officer", award, null))
+        .isNotEmpty()
         .allMatch(r -> r.templateCode().equals("hate-crime-service-return"));
     // An explicit choice still wins, and a service keeps its return when re-issued without one.
     assertThat(monitoring.issueFor("officer", "kcjb-manager-2024-25", "victim-services"))
         .allMatch(r -> r.templateCode().equals("victim-services"));
-    assertThat(monitoring.issueFor("officer", "kent-crimestoppers-2024-25", ""))
+    assertThat(monitoring.issueFor("officer", award, ""))
+        .isNotEmpty()
         .allMatch(r -> r.templateCode().equals("hate-crime-service-return"));
   }
 

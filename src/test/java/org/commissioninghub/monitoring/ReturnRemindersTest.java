@@ -3,7 +3,6 @@ package org.commissioninghub.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.commissioninghub.Application;
+import org.commissioninghub.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,14 +28,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
       ReturnRemindersTest.DATABASE,
       "commissioning.demo.load-on-start=true",
       "spring.mail.host=127.0.0.1",
-      "spring.mail.port=3025"
+      "spring.mail.port=${test.smtp.port:3025}"
     })
 class ReturnRemindersTest {
 
   static final String DATABASE =
       "spring.datasource.url=jdbc:h2:mem:reminders;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
-  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension smtp = TestMail.smtp();
 
   @Autowired MonitoringReturns monitoring;
   @Autowired ReturnReminders reminders;
@@ -59,7 +59,7 @@ class ReturnRemindersTest {
                 "server.port=0",
                 "commissioning.demo.load-on-start=true",
                 "spring.mail.host=127.0.0.1",
-                "spring.mail.port=3025",
+                "spring.mail.port=" + TestMail.port(),
                 "logging.level.root=WARN")
             .run()) {
       ReturnReminders other = second.getBean(ReturnReminders.class);

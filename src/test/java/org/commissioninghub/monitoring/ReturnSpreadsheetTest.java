@@ -11,12 +11,12 @@ import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.support.DatabaseSnapshot;
+import org.commissioninghub.support.HubTest;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,11 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * broken cell is named by row and column and nothing is saved from a rejected file; the officer's
  * RAG rating needs a reason.
  */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:returnspreadsheet;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
+@HubTest
 class ReturnSpreadsheetTest {
 
   @Autowired MonitoringReturns monitoring;

@@ -20,9 +20,9 @@ import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.support.DatabaseSnapshot;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,11 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * second person certifies, the commissioner sends it back with comments and then accepts the
  * resubmission, every version is kept, and the payment held for the quarter is released.
  */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:returnworkflow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
+@HubTest
 class ReturnWorkflowTest {
 
   private static final FinancialYear Y2024 = FinancialYear.parse("2024/25");

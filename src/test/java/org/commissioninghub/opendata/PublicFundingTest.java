@@ -14,10 +14,9 @@ import org.commissioninghub.awards.DeliveryArea;
 import org.commissioninghub.organisations.OrganisationCommand;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -25,12 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * totals are computed from the lines (the 2024/25 core grant column is the seed's £2,113,627.51);
  * the CSV holds the same lines; an individual is never named.
  */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:publicfunding;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
-@AutoConfigureMockMvc
+@HubTest
 class PublicFundingTest {
 
   @Autowired MockMvc mvc;

@@ -21,10 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -38,12 +37,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
  * an amount too large for the money type and parallel imports of one file get a 4xx naming what is
  * wrong; a Windows-1252 file is read correctly and says so.
  */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:importlimits;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
-@AutoConfigureMockMvc
+@HubTest
 class PaymentImportLimitsTest {
 
   static final Map<String, String> MAPPING =

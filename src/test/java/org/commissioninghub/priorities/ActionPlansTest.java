@@ -18,10 +18,9 @@ import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Role;
 import org.commissioninghub.support.DatabaseSnapshot;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,12 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * year-end summaries, the 2025/26 plan made from them on purpose, updates with their history, and
  * only the owning partnership's lead (or an officer) changing an action.
  */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:actionplans;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
-@AutoConfigureMockMvc
+@HubTest
 class ActionPlansTest {
 
   private static final FinancialYear Y2024 = FinancialYear.parse("2024/25");
@@ -188,49 +182,6 @@ class ActionPlansTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("is already in the 2025/26 plan");
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
-  }
-
-  @Test
-  void theScrutinyReportHasEveryPriorityWithItsActionsAsPageAndTaggedPdf() throws Exception {
-    ScrutinyReport report = actions.scrutiny(Y2024);
-    assertThat(report.agreement().versionLabel()).isEqualTo("9.0");
-    assertThat(report.priorities()).hasSize(8);
-    assertThat(report.priorities().stream().mapToInt(p -> p.year().size()).sum()).isEqualTo(39);
-    String page = text("/priorities/scrutiny-report?year=2024/25").replaceAll("<[^>]+>", "");
-    for (ScrutinyReport.PriorityActions p : report.priorities()) {
-      assertThat(page).contains("Priority: " + p.priority().replace("&", "&amp;"));
-    }
-    assertThat(page)
-        .contains("2025/26 action plan (in progress)")
-        .contains("Number of CSPs naming each issue, of the 12 that reported")
-        .contains("Early Intervention, Prevention and Education")
-        .contains("31.4% (8,508)")
-        .contains("Crime Survey for England and Wales, year ending March 2025");
-    var response =
-        mvc.perform(
-                get("/priorities/scrutiny-report.pdf?year=2024/25")
-                    .with(user("officer").roles("OFFICER")))
-            .andReturn()
-            .getResponse();
-    assertThat(response.getStatus()).isEqualTo(200);
-    try (org.apache.pdfbox.pdmodel.PDDocument pdf =
-        org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
-      org.apache.pdfbox.text.PDFTextStripper stripper =
-          new org.apache.pdfbox.text.PDFTextStripper();
-      stripper.setSortByPosition(true);
-      String text = stripper.getText(pdf).replaceAll("\\s+", " ");
-      for (ScrutinyReport.PriorityActions p : report.priorities()) {
-        assertThat(text).contains("Priority: " + p.priority());
-        assertThat(text).contains(p.complete() + " of " + p.year().size() + " complete");
-      }
-      // In content order, each table cell's words stay together (sorting by position would
-      // interleave a wrapped title with the next column's lines).
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
-          .contains("Support delivery of Vision Zero");
-      assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
-      assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
-      assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
-    }
   }
 
   @Test

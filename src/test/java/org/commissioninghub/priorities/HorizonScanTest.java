@@ -17,22 +17,16 @@ import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Role;
 import org.commissioninghub.support.DatabaseSnapshot;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The April 2025 CSA's horizon scan (seeds/002 Appendix C): carried on purpose, retired with why.
  */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:horizonscan;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
-@AutoConfigureMockMvc
+@HubTest
 class HorizonScanTest {
 
   private static final FinancialYear Y2025 = FinancialYear.parse("2025/26");

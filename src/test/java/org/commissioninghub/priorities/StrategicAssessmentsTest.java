@@ -16,10 +16,9 @@ import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.support.DatabaseSnapshot;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,12 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * records and equals seeds/002 Appendix A; plan versions are read by date; a CSP lead records only
  * their own partnership's issues.
  */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:strategicassessments;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
-@AutoConfigureMockMvc
+@HubTest
 class StrategicAssessmentsTest {
 
   private static final FinancialYear Y2024 = FinancialYear.parse("2024/25");

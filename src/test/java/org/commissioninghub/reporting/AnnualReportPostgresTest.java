@@ -10,31 +10,18 @@ import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.InvalidInputException;
-import org.commissioninghub.support.RequiresPostgres;
-import org.commissioninghub.support.TestPostgres;
+import org.commissioninghub.support.PostgresHubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The annual report's queries, its words' versions and the CRG project register on PostgreSQL, with
  * the demo loaded.
  */
-@RequiresPostgres
-@SpringBootTest(properties = "commissioning.demo.load-on-start=true")
+@PostgresHubTest
 class AnnualReportPostgresTest {
 
   private static final FinancialYear Y2024 = FinancialYear.parse("2024/25");
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    String url = TestPostgres.freshDatabase("annualreport");
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", () -> TestPostgres.USER);
-    registry.add("spring.datasource.password", () -> "");
-  }
 
   @Autowired AnnualCommissioningReports reports;
   @Autowired ReportNarratives narratives;

@@ -14,20 +14,14 @@ import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.funding.StreamTermsCommand;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
+import org.commissioninghub.support.HubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The funding cliff edge on the Kent demo: the additional streams ceasing on 31 March 2026. */
-@SpringBootTest(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:cliffedge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "commissioning.demo.load-on-start=true"
-    })
-@AutoConfigureMockMvc
+@HubTest
 class CliffEdgeTest {
 
   @Autowired CliffEdgeQuery cliffEdges;

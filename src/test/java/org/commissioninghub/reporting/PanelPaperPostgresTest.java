@@ -6,26 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.commissioninghub.payments.PaymentView;
 import org.commissioninghub.payments.Payments;
 import org.commissioninghub.shared.InvalidInputException;
-import org.commissioninghub.support.RequiresPostgres;
-import org.commissioninghub.support.TestPostgres;
+import org.commissioninghub.support.PostgresHubTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The Police and Crime Panel papers' schema (V025) and queries on PostgreSQL, demo loaded. */
-@RequiresPostgres
-@SpringBootTest(properties = "commissioning.demo.load-on-start=true")
+@PostgresHubTest
 class PanelPaperPostgresTest {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    String url = TestPostgres.freshDatabase("panelpaper");
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", () -> TestPostgres.USER);
-    registry.add("spring.datasource.password", () -> "");
-  }
 
   @Autowired PanelPapers papers;
   @Autowired Payments payments;

@@ -28,23 +28,26 @@ public final class DatabaseSnapshot {
   public static Map<String, List<String>> of(JdbcClient jdbc) {
     Map<String, List<String>> snapshot = new LinkedHashMap<>();
     for (String table : TABLES) {
-      snapshot.put(
-          table,
-          jdbc
-              .sql("SELECT * FROM " + table)
-              .query(
-                  (rs, n) -> {
-                    StringBuilder row = new StringBuilder();
-                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                      row.append(rs.getString(c)).append('|');
-                    }
-                    return row.toString();
-                  })
-              .list()
-              .stream()
-              .sorted()
-              .toList());
+      snapshot.put(table, rows(jdbc, table));
     }
     return snapshot;
+  }
+
+  /** Every row of one table, each as its columns joined, sorted. */
+  public static List<String> rows(JdbcClient jdbc, String table) {
+    return jdbc
+        .sql("SELECT * FROM " + table)
+        .query(
+            (rs, n) -> {
+              StringBuilder row = new StringBuilder();
+              for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                row.append(rs.getString(c)).append('|');
+              }
+              return row.toString();
+            })
+        .list()
+        .stream()
+        .sorted()
+        .toList();
   }
 }

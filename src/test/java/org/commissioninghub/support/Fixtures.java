@@ -15,9 +15,22 @@ import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.organisations.OrganisationCommand;
 import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.organisations.Organisations;
+import org.commissioninghub.shared.Money;
 import org.springframework.stereotype.Component;
 
-/** Builds records through the features' public APIs, so fixtures obey the same rules as users. */
+/**
+ * Builds records through the features' public APIs, so fixtures obey the same rules as users. Each
+ * record gets a unique name and id, so tests sharing one database (see {@link HubTest}) never meet
+ * each other's records. Read as sentences, in the manner of alphagov/pay-ledger's fixtures:
+ *
+ * <pre>
+ * AwardView award = fixtures.anAward().to(org).from(stream).of(pounds(25_000)).persist();
+ * FundingStreamView stream = fixtures.aStream().in("2024/25").receiving(pounds(100_000)).persist();
+ * </pre>
+ *
+ * Whatever a test does not say is made for it: an award to a new provider, from a new stream of
+ * 2024/25 that received enough for it.
+ */
 @Component
 public class Fixtures {
 
@@ -101,5 +114,125 @@ public class Fixtures {
 
   public static AwardLineRequest line(FundingStreamView stream, String amount) {
     return new AwardLineRequest(stream.publicId(), stream.year().label(), null, amount, null);
+  }
+
+  /** An amount in whole pounds, for the builders: {@code pounds(25_000)}. */
+  public static Money pounds(long pounds) {
+    return Money.ofPounds(pounds);
+  }
+
+  public OrganisationBuilder anOrganisation() {
+    return new OrganisationBuilder();
+  }
+
+  public StreamBuilder aStream() {
+    return new StreamBuilder();
+  }
+
+  public AwardBuilder anAward() {
+    return new AwardBuilder();
+  }
+
+  /** A provider charity named uniquely from {@link #named(String)} (default "Provider"). */
+  public final class OrganisationBuilder {
+    private String name = "Provider";
+
+    private OrganisationBuilder() {}
+
+    public OrganisationBuilder named(String prefix) {
+      this.name = prefix;
+      return this;
+    }
+
+    public OrganisationView persist() {
+      return organisation(unique(name));
+    }
+  }
+
+  /**
+   * A victim-services stream of a new MoJ source; by default 2024/25, £1,000,000, not ring-fenced.
+   */
+  public final class StreamBuilder {
+    private String year = "2024/25";
+    private Money received = pounds(1_000_000);
+    private boolean ringfenced;
+
+    private StreamBuilder() {}
+
+    public StreamBuilder in(String financialYear) {
+      this.year = financialYear;
+      return this;
+    }
+
+    public StreamBuilder receiving(Money amount) {
+      this.received = amount;
+      return this;
+    }
+
+    public StreamBuilder ringFenced() {
+      this.ringfenced = true;
+      return this;
+    }
+
+    public FundingStreamView persist() {
+      return stream(year, received.plain(), ringfenced);
+    }
+  }
+
+  /**
+   * An approved grant of one line, April to March 2024/25. Without {@link #to}, to a new provider;
+   * without {@link #from}, from a new 2024/25 stream that received exactly the award's amount.
+   */
+  public final class AwardBuilder {
+    private OrganisationView organisation;
+    private FundingStreamView stream;
+    private Money amount = pounds(10_000);
+    private String programme;
+
+    private AwardBuilder() {}
+
+    /** The programme the award is made under, as a name (none unless said). */
+    public AwardBuilder inProgramme(String name) {
+      this.programme = name;
+      return this;
+    }
+
+    public AwardBuilder to(OrganisationView recipient) {
+      this.organisation = recipient;
+      return this;
+    }
+
+    public AwardBuilder from(FundingStreamView fundingStream) {
+      this.stream = fundingStream;
+      return this;
+    }
+
+    public AwardBuilder of(Money awarded) {
+      this.amount = awarded;
+      return this;
+    }
+
+    public AwardView persist() {
+      OrganisationView to = organisation != null ? organisation : anOrganisation().persist();
+      FundingStreamView from = stream != null ? stream : aStream().receiving(amount).persist();
+      AwardRequest request = awardRequest(to, List.of(line(from, amount.plain())));
+      return awards
+          .create(
+              new AwardRequest(
+                      request.publicId(),
+                      request.organisation(),
+                      request.kind(),
+                      request.title(),
+                      request.serviceDescription(),
+                      programme,
+                      request.status(),
+                      request.awardDate(),
+                      request.startDate(),
+                      request.endDate(),
+                      request.predecessor(),
+                      request.lines())
+                  .toCommand())
+          .award();
+    }
   }
 }
