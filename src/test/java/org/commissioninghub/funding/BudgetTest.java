@@ -186,6 +186,24 @@ class BudgetTest {
   }
 
   @Test
+  void theAddALineFormNamesItsOwnYearField() throws Exception {
+    var form =
+        mvc.perform(
+                post("/funding/budget/lines")
+                    .with(user("finance").roles("FINANCE"))
+                    .with(csrf())
+                    .param("year", "2019/20")
+                    .param("lineYear", "2019/2020")
+                    .param("budget", "£1"))
+            .andReturn()
+            .getResponse();
+    assertThat(form.getStatus()).isEqualTo(200);
+    assertThat(form.getContentAsString(StandardCharsets.UTF_8))
+        .contains("href=\"#lineYear\"", "href=\"#name\"", "Name the budget line")
+        .doesNotContain("href=\"#year\"");
+  }
+
+  @Test
   void thePageShowsTheTableAndOnlyFinanceAndOfficersMayDecide() throws Exception {
     String page =
         mvc.perform(
