@@ -114,6 +114,9 @@ public class ContractLifecycle {
               + " extension option(s); record this as an ordinary extension");
     }
     problems.throwIfAny("CONTRACT-10");
+    if (outcome == ExtensionOutcome.EXTEND && !command.exception()) {
+      refuseUnlessMayBeExtended(contract);
+    }
     if (term.awaitingApproval()) {
       throw new ConflictException(
           "CONTRACT-11",
@@ -150,7 +153,7 @@ public class ContractLifecycle {
             now);
     repository.insertExtension(contract.id(), decision);
     if (decision.extendsTerm()) {
-      repository.setStatus(contract.id(), ContractStatus.EXTENDED);
+      markExtended(contract);
     }
     audit.record(
         "contract.extension.decided",
@@ -213,6 +216,9 @@ public class ContractLifecycle {
           "CONTRACT-13",
           "An exception must be approved by someone other than " + username + ", who recorded it");
     }
+    if (approve) {
+      refuseUnlessMayBeExtended(contract);
+    }
     if (!approve && blank(note)) {
       Problems problems = new Problems();
       problems.add("note", "Enter why the exception is refused");
@@ -237,7 +243,7 @@ public class ContractLifecycle {
     }
     repository.touch(contract.id(), contract.version(), OffsetDateTime.now(clock));
     if (approve) {
-      repository.setStatus(contract.id(), ContractStatus.EXTENDED);
+      markExtended(contract);
     }
     audit.record(
         approve ? "contract.exception.approved" : "contract.exception.refused",
@@ -420,6 +426,30 @@ public class ContractLifecycle {
     LocalDate urgent = dates.stream().min(Comparator.naturalOrder()).orElse(null);
     return new RecommissioningRow(
         c, term, plan, expected, recorded, next, List.copyOf(overdue), urgent);
+  }
+
+  /** Refuses an extension of a contract whose status may not become EXTENDED (one that ended). */
+  private static void refuseUnlessMayBeExtended(ContractView contract) {
+    if (!contract.status().mayBecome(ContractStatus.EXTENDED)) {
+      throw new ConflictException(
+          "CONTRACT-17", contract.status().refusal(ContractStatus.EXTENDED));
+    }
+  }
+
+  /**
+   * An extension in effect moves the contract to EXTENDED along {@link ContractStatus#canMoveTo},
+   * compare-and-set from the status it was read in.
+   */
+  private void markExtended(ContractView contract) {
+    ContractStatus from = contract.status();
+    if (from == ContractStatus.EXTENDED) {
+      return;
+    }
+    if (!from.canMoveTo(ContractStatus.EXTENDED)
+        || !repository.moveStatus(contract.id(), from, ContractStatus.EXTENDED)) {
+      throw new ConflictException(
+          "CONTRACT-2", audit.changedSinceOpened("contract", contract.publicId(), "contract"));
+    }
   }
 
   private static Integer months(

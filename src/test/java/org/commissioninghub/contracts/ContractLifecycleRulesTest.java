@@ -257,6 +257,72 @@ class ContractLifecycleRulesTest {
   }
 
   @Test
+  void anEndedContractIsNotMadeActiveOrExtendedAgain() {
+    String id = contract("2023-01-01", "2026-03-31", "12", "2");
+    contracts.update(id, version(id), edit(id, "ENDED", "2025-05-31").toCommand());
+    assertThat(contracts.get(id).status()).isEqualTo(ContractStatus.ENDED);
+    Map<String, Object> before = rowCounts(id);
+    int at = version(id);
+    assertThatThrownBy(
+            () -> contracts.update(id, version(id), edit(id, "ACTIVE", null).toCommand()))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("CONTRACT-17");
+              assertThat(e.problems())
+                  .extracting(p -> p.field() + ": " + p.message())
+                  .containsExactly("status: This contract has ended and cannot be made active");
+            });
+    assertThatThrownBy(() -> lifecycle.decide(id, version(id), extend(null), "officer"))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .isEqualTo("This contract has ended and cannot be extended"));
+    assertThat(contracts.get(id).status()).isEqualTo(ContractStatus.ENDED);
+    assertThat(version(id)).isEqualTo(at);
+    assertThat(rowCounts(id)).isEqualTo(before);
+    // Staying ended, the form may still put right its other details.
+    contracts.update(id, version(id), edit(id, "ENDED", "2025-05-30").toCommand());
+    assertThat(contracts.get(id).endedOn()).isEqualTo(LocalDate.of(2025, 5, 30));
+  }
+
+  @Test
+  void aRunningContractExtendedByADecisionIsNotMadeActiveAgainByTheForm() {
+    String id = contract("2023-01-01", "2026-03-31", "12", "2");
+    lifecycle.decide(id, version(id), extend(null), "officer");
+    assertThat(contracts.get(id).status()).isEqualTo(ContractStatus.EXTENDED);
+    assertThatThrownBy(
+            () -> contracts.update(id, version(id), edit(id, "ACTIVE", null).toCommand()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("has been extended and cannot be made active");
+    contracts.update(id, version(id), edit(id, "ENDED", "2025-06-01").toCommand());
+    assertThat(contracts.get(id).status()).isEqualTo(ContractStatus.ENDED);
+  }
+
+  private ContractRequest edit(String id, String status, String endedOn) {
+    ContractView c = contracts.get(id);
+    return new ContractRequest(
+        null,
+        c.title(),
+        c.serviceDescription(),
+        "2022/23",
+        null,
+        c.startDate().toString(),
+        null,
+        c.initialEndDate().toString(),
+        "12",
+        "2",
+        "100000.00",
+        null,
+        null,
+        status,
+        endedOn,
+        null,
+        null);
+  }
+
+  @Test
   void aDecisionNotToExtendClosesTheOptions() {
     String id = contract("2023-01-01", "2026-03-31", "12", "2");
     lifecycle.decide(
