@@ -74,34 +74,16 @@ public class ContractLifecycle {
     ContractTerm term = ContractTerm.of(contract, history);
     LocalDate today = LocalDate.now(clock);
     Problems problems = new Problems();
-    ExtensionOutcome outcome =
-        blank(command.outcome())
-            ? null
-            : problems.parse(
-                "outcome",
-                command.outcome(),
-                t -> Codes.parse(ExtensionOutcome.class, t, "extension outcome"));
-    if (blank(command.outcome())) {
-      problems.add("outcome", "Select whether the contract is extended");
-    }
-    problems.required(
-        "performance", command.performance(), "Enter the evidence on the provider's performance");
-    problems.required(
-        "quality", command.quality(), "Enter the evidence on the quality of the service");
-    problems.required(
-        "funding", command.funding(), "Enter whether funding is available for the period");
-    LocalDate decidedOn =
-        blank(command.decidedOn())
-            ? today
-            : Dates.parseOptional(problems, "decidedOn", command.decidedOn());
-    if (decidedOn != null && decidedOn.isAfter(today)) {
+    ExtensionOutcome outcome = command.outcome();
+    LocalDate decidedOn = command.decidedOn() == null ? today : command.decidedOn();
+    if (decidedOn.isAfter(today)) {
       problems.add("decidedOn", "The decision date cannot be in the future");
     }
     LocalDate end = term.currentEnd();
     if (end == null) {
       problems.add(
           "outcome", "Record the contract's initial end date before deciding on an extension");
-    } else if (decidedOn != null && decidedOn.isAfter(end)) {
+    } else if (decidedOn.isAfter(end)) {
       problems.add(
           "decidedOn",
           "The contract ended on "
@@ -113,7 +95,7 @@ public class ContractLifecycle {
     LocalDate newEnd = null;
     boolean beyondOptions = term.optionsLeft() == 0;
     if (outcome == ExtensionOutcome.EXTEND && end != null) {
-      months = months(command, contract, end, problems);
+      months = months(command.period(), contract, end, problems);
       newEnd = months == null ? null : ContractTerm.extend(end, months);
       if (beyondOptions && !command.exception()) {
         problems.add(
@@ -124,22 +106,17 @@ public class ContractLifecycle {
                 + " as an exception, with reasons, and approved by someone else");
       }
     }
-    if (command.exception()) {
-      if (outcome != ExtensionOutcome.EXTEND) {
-        problems.add("exception", "Only an extension can be recorded as an exception");
-      } else if (!beyondOptions) {
-        problems.add(
-            "exception",
-            "The contract still has "
-                + term.optionsLeft()
-                + " extension option(s); record this as an ordinary extension");
-      }
-      problems.required(
-          "exceptionReasons",
-          command.exceptionReasons(),
-          "Enter the reasons for extending beyond the contract's options");
+    if (command.exception() && outcome == ExtensionOutcome.EXTEND && !beyondOptions) {
+      problems.add(
+          "exception",
+          "The contract still has "
+              + term.optionsLeft()
+              + " extension option(s); record this as an ordinary extension");
     }
     problems.throwIfAny("CONTRACT-10");
+    if (outcome == ExtensionOutcome.EXTEND && !command.exception()) {
+      refuseUnlessMayBeExtended(contract);
+    }
     if (term.awaitingApproval()) {
       throw new ConflictException(
           "CONTRACT-11",
@@ -160,15 +137,15 @@ public class ContractLifecycle {
             end,
             months,
             newEnd,
-            command.performance().strip(),
-            command.quality().strip(),
-            command.funding().strip(),
+            command.evidence().performance(),
+            command.evidence().quality(),
+            command.evidence().funding(),
             username,
             decidedOn,
             deadline,
             decidedOn.isAfter(deadline),
             command.exception(),
-            command.exception() ? command.exceptionReasons().strip() : null,
+            command.exceptionReasons(),
             command.exception() ? ExceptionApproval.AWAITING : ExceptionApproval.NOT_NEEDED,
             null,
             null,
@@ -176,7 +153,7 @@ public class ContractLifecycle {
             now);
     repository.insertExtension(contract.id(), decision);
     if (decision.extendsTerm()) {
-      repository.setStatus(contract.id(), ContractStatus.EXTENDED);
+      markExtended(contract);
     }
     audit.record(
         "contract.extension.decided",
@@ -239,6 +216,9 @@ public class ContractLifecycle {
           "CONTRACT-13",
           "An exception must be approved by someone other than " + username + ", who recorded it");
     }
+    if (approve) {
+      refuseUnlessMayBeExtended(contract);
+    }
     if (!approve && blank(note)) {
       Problems problems = new Problems();
       problems.add("note", "Enter why the exception is refused");
@@ -263,7 +243,7 @@ public class ContractLifecycle {
     }
     repository.touch(contract.id(), contract.version(), OffsetDateTime.now(clock));
     if (approve) {
-      repository.setStatus(contract.id(), ContractStatus.EXTENDED);
+      markExtended(contract);
     }
     audit.record(
         approve ? "contract.exception.approved" : "contract.exception.refused",
@@ -279,69 +259,43 @@ public class ContractLifecycle {
       String contractId, int version, VariationCommand command, String username) {
     ContractView contract = contracts.get(contractId);
     Problems problems = new Problems();
-    VariationField field =
-        blank(command.field())
-            ? null
-            : problems.parse(
-                "field",
-                command.field(),
-                t -> Codes.parse(VariationField.class, t, "thing to vary"));
-    if (blank(command.field())) {
-      problems.add("field", "Select what the variation changes");
-    }
-    problems.required("reason", command.reason(), "Enter the reason for the variation");
-    problems.required(
-        "effectiveDate", command.effectiveDate(), "Enter the date the variation takes effect");
-    LocalDate effective = Dates.parseOptional(problems, "effectiveDate", command.effectiveDate());
-    String before = null;
-    String after = null;
-    Money money = null;
-    LocalDate newEnd = null;
+    VariationField field = command.field();
+    String before;
+    String after;
+    Money money = command.amount();
+    LocalDate newEnd = command.endDate();
     Integer newTerm = null;
-    if (field != null) {
-      switch (field) {
-        case ANNUAL_VALUE, TOTAL_VALUE -> {
-          money = problems.money("newValue", blank(command.newValue()) ? "" : command.newValue());
-          if (money != null && money.isNegative()) {
-            problems.add("newValue", "The value cannot be negative");
-          }
-          Money old =
-              field == VariationField.ANNUAL_VALUE ? contract.annualValue() : contract.totalValue();
-          before = old == null ? "Not stated" : old.format();
-          after = money == null ? null : money.format();
-        }
-        case SCOPE -> {
-          problems.required("newValue", command.newValue(), "Enter the new service description");
-          before = contract.serviceDescription();
-          after = blank(command.newValue()) ? null : command.newValue().strip();
-        }
-        case INITIAL_END_DATE -> {
-          problems.required("newValue", command.newValue(), "Enter the new initial end date");
-          newEnd = Dates.parseOptional(problems, "newValue", command.newValue());
-          if (newEnd != null
-              && contract.startDate() != null
-              && !newEnd.isAfter(contract.startDate())) {
-            problems.add("newValue", "The initial end date must be after the start date");
-          }
-          if (!repository.extensions(contract.id()).isEmpty()) {
-            problems.add(
-                "field",
-                "Extension decisions have been recorded against the initial end date; record a"
-                    + " further extension instead of changing it");
-          }
-          if (newEnd != null && contract.startDate() != null) {
-            newTerm = (int) ChronoUnit.MONTHS.between(contract.startDate(), newEnd.plusDays(1));
-          }
-          before =
-              contract.initialEndDate() == null
-                  ? "Not stated"
-                  : contract.initialEndDate().toString();
-          after = newEnd == null ? null : newEnd.toString();
-        }
-        default -> throw new IllegalStateException(field.name());
+    switch (field) {
+      case ANNUAL_VALUE, TOTAL_VALUE -> {
+        Money old =
+            field == VariationField.ANNUAL_VALUE ? contract.annualValue() : contract.totalValue();
+        before = old == null ? "Not stated" : old.format();
+        after = money.format();
       }
+      case SCOPE -> {
+        before = contract.serviceDescription();
+        after = command.scope();
+      }
+      case INITIAL_END_DATE -> {
+        if (contract.startDate() != null && !newEnd.isAfter(contract.startDate())) {
+          problems.add("newValue", "The initial end date must be after the start date");
+        }
+        if (!repository.extensions(contract.id()).isEmpty()) {
+          problems.add(
+              "field",
+              "Extension decisions have been recorded against the initial end date; record a"
+                  + " further extension instead of changing it");
+        }
+        if (contract.startDate() != null) {
+          newTerm = (int) ChronoUnit.MONTHS.between(contract.startDate(), newEnd.plusDays(1));
+        }
+        before =
+            contract.initialEndDate() == null ? "Not stated" : contract.initialEndDate().toString();
+        after = newEnd.toString();
+      }
+      default -> throw new IllegalStateException(field.name());
     }
-    if (field != null && before != null && before.equals(after)) {
+    if (before != null && before.equals(after)) {
       problems.add("newValue", "The new value is the same as the current one");
     }
     problems.throwIfAny("CONTRACT-15");
@@ -362,7 +316,15 @@ public class ContractLifecycle {
     int number = repository.variations(contract.id()).size() + 1;
     ContractVariation variation =
         new ContractVariation(
-            0, number, field, before, after, command.reason().strip(), effective, username, now);
+            0,
+            number,
+            field,
+            before,
+            after,
+            command.reason(),
+            command.effectiveDate(),
+            username,
+            now);
     repository.insertVariation(contract.id(), variation);
     audit.recordChange(
         "contract.varied", "contract", contractId, contract, contracts.get(contractId));
@@ -466,13 +428,34 @@ public class ContractLifecycle {
         c, term, plan, expected, recorded, next, List.copyOf(overdue), urgent);
   }
 
+  /** Refuses an extension of a contract whose status may not become EXTENDED (one that ended). */
+  private static void refuseUnlessMayBeExtended(ContractView contract) {
+    if (!contract.status().mayBecome(ContractStatus.EXTENDED)) {
+      throw new ConflictException(
+          "CONTRACT-17", contract.status().refusal(ContractStatus.EXTENDED));
+    }
+  }
+
+  /**
+   * An extension in effect moves the contract to EXTENDED along {@link ContractStatus#canMoveTo},
+   * compare-and-set from the status it was read in.
+   */
+  private void markExtended(ContractView contract) {
+    ContractStatus from = contract.status();
+    if (from == ContractStatus.EXTENDED) {
+      return;
+    }
+    if (!from.canMoveTo(ContractStatus.EXTENDED)
+        || !repository.moveStatus(contract.id(), from, ContractStatus.EXTENDED)) {
+      throw new ConflictException(
+          "CONTRACT-2", audit.changedSinceOpened("contract", contract.publicId(), "contract"));
+    }
+  }
+
   private static Integer months(
-      ExtensionCommand command, ContractView contract, LocalDate end, Problems problems) {
-    if (!blank(command.newEndDate())) {
-      LocalDate newEnd = Dates.parseOptional(problems, "newEndDate", command.newEndDate());
-      if (newEnd == null) {
-        return null;
-      }
+      ExtensionCommand.Period period, ContractView contract, LocalDate end, Problems problems) {
+    LocalDate newEnd = period.newEndDate();
+    if (newEnd != null) {
       if (!newEnd.isAfter(end)) {
         problems.add(
             "newEndDate", "The new end date must be after the end in force, " + Dates.format(end));
@@ -491,18 +474,8 @@ public class ContractLifecycle {
       }
       return (int) whole;
     }
-    if (!blank(command.months())) {
-      try {
-        int months = Integer.parseInt(command.months().strip());
-        if (months < 1 || months > 60) {
-          problems.add("months", "Enter a whole number of months from 1 to 60");
-          return null;
-        }
-        return months;
-      } catch (NumberFormatException e) {
-        problems.add("months", "Enter the extension as a whole number of months, like 12");
-        return null;
-      }
+    if (period.months() != null) {
+      return period.months();
     }
     if (contract.extensionMonths() == null) {
       problems.add("months", "Enter how many months the contract is extended by");

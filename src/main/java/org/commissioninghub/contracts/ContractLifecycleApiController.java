@@ -43,9 +43,9 @@ class ContractLifecycleApiController {
   ResponseEntity<DecisionJson> decide(
       @PathVariable String id,
       @RequestParam int version,
-      @RequestBody ExtensionCommand command,
+      @RequestBody ExtensionRequest request,
       Principal principal) {
-    ExtensionDecision d = lifecycle.decide(id, version, command, principal.getName());
+    ExtensionDecision d = lifecycle.decide(id, version, request.toCommand(), principal.getName());
     return ResponseEntity.created(
             URI.create("/api/v1/contracts/" + id + "/extensions#" + d.number()))
         .body(DecisionJson.of(d));
@@ -76,9 +76,9 @@ class ContractLifecycleApiController {
   ResponseEntity<ContractVariation> vary(
       @PathVariable String id,
       @RequestParam int version,
-      @RequestBody VariationCommand command,
+      @RequestBody VariationRequest request,
       Principal principal) {
-    ContractVariation v = lifecycle.vary(id, version, command, principal.getName());
+    ContractVariation v = lifecycle.vary(id, version, request.toCommand(), principal.getName());
     return ResponseEntity.created(
             URI.create("/api/v1/contracts/" + id + "/variations#" + v.number()))
         .body(v);

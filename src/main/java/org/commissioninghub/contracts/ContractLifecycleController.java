@@ -90,10 +90,10 @@ class ContractLifecycleController {
   @GetMapping("/contracts/{id}/extensions/new")
   String extensionForm(@PathVariable String id, Model model) {
     return extensionForm(
-        id, new ExtensionCommand("EXTEND", null, null, null, null, null, null, false, null), model);
+        id, new ExtensionRequest("EXTEND", null, null, null, null, null, null, false, null), model);
   }
 
-  private String extensionForm(String id, ExtensionCommand form, Model model) {
+  private String extensionForm(String id, ExtensionRequest form, Model model) {
     ContractView contract = contracts.get(id);
     model.addAttribute("contract", contract);
     model.addAttribute("term", lifecycle.term(id));
@@ -121,8 +121,8 @@ class ContractLifecycleController {
       Principal principal,
       Model model,
       RedirectAttributes flash) {
-    ExtensionCommand form =
-        new ExtensionCommand(
+    ExtensionRequest form =
+        new ExtensionRequest(
             outcome,
             months,
             newEndDate,
@@ -135,7 +135,8 @@ class ContractLifecycleController {
     return Refusals.onPage(
         model,
         () -> {
-          ExtensionDecision d = lifecycle.decide(id, version, form, principal.getName());
+          ExtensionDecision d =
+              lifecycle.decide(id, version, form.toCommand(), principal.getName());
           flash.addFlashAttribute(
               "success",
               "Decision "
@@ -175,10 +176,10 @@ class ContractLifecycleController {
 
   @GetMapping("/contracts/{id}/variations/new")
   String variationForm(@PathVariable String id, Model model) {
-    return variationForm(id, new VariationCommand(null, null, null, null), model);
+    return variationForm(id, new VariationRequest(null, null, null, null), model);
   }
 
-  private String variationForm(String id, VariationCommand form, Model model) {
+  private String variationForm(String id, VariationRequest form, Model model) {
     model.addAttribute("contract", contracts.get(id));
     model.addAttribute("form", form);
     Map<String, String> fields = new LinkedHashMap<>();
@@ -198,11 +199,11 @@ class ContractLifecycleController {
       Principal principal,
       Model model,
       RedirectAttributes flash) {
-    VariationCommand form = new VariationCommand(field, newValue, reason, effectiveDate);
+    VariationRequest form = new VariationRequest(field, newValue, reason, effectiveDate);
     return Refusals.onPage(
         model,
         () -> {
-          ContractVariation v = lifecycle.vary(id, version, form, principal.getName());
+          ContractVariation v = lifecycle.vary(id, version, form.toCommand(), principal.getName());
           flash.addFlashAttribute(
               "success",
               "Variation " + v.number() + " recorded: " + v.field().label() + " changed");

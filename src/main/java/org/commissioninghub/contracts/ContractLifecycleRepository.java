@@ -147,10 +147,15 @@ class ContractLifecycleRepository {
         == 1;
   }
 
-  void setStatus(long contractId, ContractStatus status) {
-    jdbc.sql("UPDATE contract SET status = ? WHERE id = ?")
-        .params(status.name(), contractId)
-        .update();
+  /**
+   * Moves the contract's status from {@code from} to {@code to} (compare and set): false when it is
+   * no longer {@code from}.
+   */
+  boolean moveStatus(long contractId, ContractStatus from, ContractStatus to) {
+    return jdbc.sql("UPDATE contract SET status = ? WHERE id = ? AND status = ?")
+            .params(to.name(), contractId, from.name())
+            .update()
+        == 1;
   }
 
   void setStage(long contractId, RecommissioningStage stage) {

@@ -65,9 +65,13 @@ class ContractRepository {
     return keys.getKeyAs(Number.class).longValue();
   }
 
-  boolean update(long id, int version, ContractCommand c, OffsetDateTime now) {
+  /**
+   * Changes the contract when it is still at {@code version} and in status {@code from} (compare
+   * and set): false when it has moved on since it was read.
+   */
+  boolean update(long id, int version, ContractStatus from, ContractCommand c, OffsetDateTime now) {
     List<Object> params = new ArrayList<>(columns(c));
-    params.addAll(List.of(now, id, version));
+    params.addAll(List.of(now, id, version, from.name()));
     return jdbc.sql(
                 """
                 UPDATE contract SET title = ?, service_description = ?, commissioned_year = ?,
@@ -76,7 +80,7 @@ class ContractRepository {
                   total_value_pence = ?, payment_frequency = ?, status = ?, ended_on = ?, notes = ?,
                   procurement_route = ?, notice_months = ?, recommissioning_lead_months = ?,
                   victim_service = ?, version = version + 1, updated_at = ?
-                WHERE id = ? AND version = ?""")
+                WHERE id = ? AND version = ? AND status = ?""")
             .params(params)
             .update()
         == 1;

@@ -8,6 +8,7 @@ import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.awards.Awards;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
@@ -63,8 +64,9 @@ public class Contracts {
   }
 
   /**
-   * Changes a contract; {@code version} must be the one read. Lots are replaced when the command
-   * has them; a notice, lead or victims' flag left unsaid is kept.
+   * Changes a contract; {@code version} must be the one read, and its status moves only along
+   * {@link ContractStatus#canMoveTo}. Lots are replaced when the command has them; a notice, lead
+   * or victims' flag left unsaid is kept.
    */
   @Transactional
   public ContractView update(String publicId, int version, ContractCommand command) {
@@ -73,7 +75,12 @@ public class Contracts {
     List<ResolvedLot> lots = command.lots() == null ? null : resolveLots(command.lots(), problems);
     problems.throwIfAny("CONTRACT-1");
     ContractCommand contract = command.settled(existing);
-    if (!repository.update(existing.id(), version, contract, OffsetDateTime.now(clock))) {
+    if (!existing.status().mayBecome(contract.status())) {
+      throw InvalidInputException.of(
+          "CONTRACT-17", "status", existing.status().refusal(contract.status()));
+    }
+    if (!repository.update(
+        existing.id(), version, existing.status(), contract, OffsetDateTime.now(clock))) {
       throw new ConflictException(
           "CONTRACT-2", audit.changedSinceOpened("contract", publicId, "contract"));
     }

@@ -6,8 +6,6 @@ import org.commissioninghub.identity.Actors;
 import org.commissioninghub.organisations.OrganisationType;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.Actor;
-import org.commissioninghub.shared.ConflictException;
-import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Refusals;
 import org.commissioninghub.shared.Role;
 import org.springframework.security.core.Authentication;
@@ -66,38 +64,35 @@ class CrimeReductionController {
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      AllocationView a =
-          grants.allocate(
-              actors.of(auth),
-              new AllocationRequest(
-                      csp,
-                      year,
-                      total,
-                      null,
-                      upfrontOpens,
-                      upfrontCloses,
-                      tacticalOpens,
-                      tacticalCloses)
-                  .toCommand());
-      redirect.addFlashAttribute(
-          "success",
-          a.cspName()
-              + ": "
-              + a.split().total().format()
-              + " = "
-              + a.split().upfront().format()
-              + " upfront + "
-              + a.split().tactical().format()
-              + " tactical");
-      return "redirect:/crime-reduction/" + a.id();
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      return list(auth, model);
-    } catch (ConflictException e) {
-      model.addAttribute("warnings", List.of(e.getMessage()));
-      return list(auth, model);
-    }
+    return Refusals.onPageConflictsAsWarnings(
+        model,
+        () -> {
+          AllocationView a =
+              grants.allocate(
+                  actors.of(auth),
+                  new AllocationRequest(
+                          csp,
+                          year,
+                          total,
+                          null,
+                          upfrontOpens,
+                          upfrontCloses,
+                          tacticalOpens,
+                          tacticalCloses)
+                      .toCommand());
+          redirect.addFlashAttribute(
+              "success",
+              a.cspName()
+                  + ": "
+                  + a.split().total().format()
+                  + " = "
+                  + a.split().upfront().format()
+                  + " upfront + "
+                  + a.split().tactical().format()
+                  + " tactical");
+          return "redirect:/crime-reduction/" + a.id();
+        },
+        () -> list(auth, model));
   }
 
   @GetMapping("/crime-reduction/{id}")

@@ -9,8 +9,8 @@ import java.util.List;
 import org.commissioninghub.audit.DataQualityNotes;
 import org.commissioninghub.contracts.ContractLifecycle;
 import org.commissioninghub.contracts.Contracts;
-import org.commissioninghub.contracts.ExtensionCommand;
 import org.commissioninghub.contracts.ExtensionDecision;
+import org.commissioninghub.contracts.ExtensionRequest;
 import org.commissioninghub.shared.CsvReader;
 import org.commissioninghub.shared.CsvReader.Row;
 import org.commissioninghub.shared.FieldProblem;
@@ -83,16 +83,17 @@ class DemoContractHistory {
         lifecycle.decide(
             contract,
             contracts.get(contract).version(),
-            new ExtensionCommand(
-                row.get("outcome"),
-                row.get("months"),
-                null,
-                row.get("performance"),
-                row.get("quality"),
-                row.get("funding"),
-                row.get("decided_on"),
-                exception,
-                row.get("exception_reasons")),
+            new ExtensionRequest(
+                    row.get("outcome"),
+                    row.get("months"),
+                    null,
+                    row.get("performance"),
+                    row.get("quality"),
+                    row.get("funding"),
+                    row.get("decided_on"),
+                    exception,
+                    row.get("exception_reasons"))
+                .toCommand(),
             row.get("decided_by"));
     if (exception) {
       lifecycle.answerException(

@@ -17,13 +17,13 @@ import org.commissioninghub.awards.AwardResult;
 import org.commissioninghub.awards.Awards;
 import org.commissioninghub.contracts.ContractRequest;
 import org.commissioninghub.contracts.Contracts;
-import org.commissioninghub.funding.BudgetLineCommand;
+import org.commissioninghub.funding.BudgetLineRequest;
 import org.commissioninghub.funding.Budgets;
 import org.commissioninghub.funding.FundingBody;
 import org.commissioninghub.funding.FundingStreamRequest;
 import org.commissioninghub.funding.FundingStreams;
-import org.commissioninghub.funding.StreamTermsCommand;
-import org.commissioninghub.funding.YearEndCommand;
+import org.commissioninghub.funding.StreamTermsRequest;
+import org.commissioninghub.funding.YearEndRequest;
 import org.commissioninghub.identity.UserAccounts;
 import org.commissioninghub.organisations.OrganisationCommand;
 import org.commissioninghub.organisations.OrganisationView;
@@ -398,36 +398,39 @@ public class DemoData {
 
   private void budgetLine(Row row) {
     budgets.createLine(
-        new BudgetLineCommand(
-            null,
-            row.get("year"),
-            row.get("name"),
-            row.get("budget"),
-            row.get("outturn"),
-            row.get("outturn_source")));
+        new BudgetLineRequest(
+                null,
+                row.get("year"),
+                row.get("name"),
+                row.get("budget"),
+                row.get("outturn"),
+                row.get("outturn_source"))
+            .toCommand());
   }
 
   private void yearEnd(Row row) {
     budgets.decide(
         "demo",
-        new YearEndCommand(
-            row.get("budget_line"),
-            null,
-            row.get("outcome"),
-            row.get("amount"),
-            null,
-            row.get("reasons"),
-            row.get("decided_on")));
+        new YearEndRequest(
+                row.get("budget_line"),
+                null,
+                row.get("outcome"),
+                row.get("amount"),
+                null,
+                row.get("reasons"),
+                row.get("decided_on"))
+            .toCommand());
   }
 
   private void streamTerms(Row row) {
     streams.recordTerms(
         row.get("stream"),
-        new StreamTermsCommand(
-            row.get("ceases_on"),
-            row.get("reported_as"),
-            Boolean.parseBoolean(row.get("carry_forward_allowed")),
-            Boolean.parseBoolean(row.get("unspent_returned"))));
+        new StreamTermsRequest(
+                row.get("ceases_on"),
+                row.get("reported_as"),
+                Boolean.parseBoolean(row.get("carry_forward_allowed")),
+                Boolean.parseBoolean(row.get("unspent_returned")))
+            .toCommand());
   }
 
   private void user(Row row) {

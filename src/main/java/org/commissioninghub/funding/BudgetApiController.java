@@ -37,8 +37,8 @@ class BudgetApiController {
   @PostMapping("/api/v1/budget/lines")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Add a budget line; amounts are strings like \"1345000.00\"")
-  BudgetLineView create(@RequestBody BudgetLineCommand command) {
-    return budgets.createLine(command);
+  BudgetLineView create(@RequestBody BudgetLineRequest request) {
+    return budgets.createLine(request.toCommand());
   }
 
   @PutMapping("/api/v1/budget/lines/{id}/outturn")
@@ -59,8 +59,8 @@ class BudgetApiController {
           "outcome: CARRY_FORWARD, TO_RESERVES, RETURN_TO_FUNDER or FROM_RESERVES (an overspent"
               + " line). A stream whose terms require unspent money to be returned can only"
               + " RETURN_TO_FUNDER; CARRY_FORWARD needs toStream, a stream of the next year.")
-  YearEndDecisionView decide(@RequestBody YearEndCommand command, Authentication auth) {
-    return budgets.decide(auth.getName(), command);
+  YearEndDecisionView decide(@RequestBody YearEndRequest request, Authentication auth) {
+    return budgets.decide(auth.getName(), request.toCommand());
   }
 
   record OutturnRequest(String outturn, String source, Integer version) {}

@@ -4,11 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.shared.CsvWriter;
-import org.commissioninghub.shared.FieldIds;
-import org.commissioninghub.shared.FieldProblem;
 import org.commissioninghub.shared.FinancialYear;
-import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,7 +41,7 @@ class BudgetController {
 
   @GetMapping("/funding/budget")
   String table(@RequestParam(required = false) String year, Model model) {
-    return page(chosen(year), Map.of(), List.of(), model);
+    return page(chosen(year), Map.of(), model);
   }
 
   @PostMapping("/funding/budget/year-end")
@@ -52,44 +50,47 @@ class BudgetController {
       Authentication auth,
       Model model,
       RedirectAttributes flash) {
-    FinancialYear year = chosen(form.get("year"));
-    try {
-      YearEndDecisionView d =
-          budgets.decide(
-              auth.getName(),
-              new YearEndCommand(
-                  form.get("budgetLine"),
-                  form.get("stream"),
-                  form.get("outcome"),
-                  form.get("amount"),
-                  form.get("toStream"),
-                  form.get("reasons"),
-                  form.get("decidedOn")));
-      flash.addFlashAttribute(
-          "success", d.subjectName() + ": " + d.outcome().label() + " " + d.amount().format());
-      return "redirect:/funding/budget?year=" + d.year().label();
-    } catch (InvalidInputException e) {
-      return page(year, form, e.problems(), model);
-    }
+    return Refusals.onPageConflictsApart(
+        model,
+        () -> {
+          YearEndDecisionView d =
+              budgets.decide(
+                  auth.getName(),
+                  new YearEndRequest(
+                          form.get("budgetLine"),
+                          form.get("stream"),
+                          form.get("outcome"),
+                          form.get("amount"),
+                          form.get("toStream"),
+                          form.get("reasons"),
+                          form.get("decidedOn"))
+                      .toCommand());
+          flash.addFlashAttribute(
+              "success", d.subjectName() + ": " + d.outcome().label() + " " + d.amount().format());
+          return "redirect:/funding/budget?year=" + d.year().label();
+        },
+        () -> page(chosen(form.get("year")), form, model));
   }
 
   @PostMapping("/funding/budget/lines")
   String addLine(@RequestParam Map<String, String> form, Model model, RedirectAttributes flash) {
-    try {
-      BudgetLineView line =
-          budgets.createLine(
-              new BudgetLineCommand(
-                  null,
-                  form.get("lineYear"),
-                  form.get("name"),
-                  form.get("budget"),
-                  form.get("outturn"),
-                  form.get("outturnSource")));
-      flash.addFlashAttribute("success", "Budget line " + line.name() + " added");
-      return "redirect:/funding/budget?year=" + line.year().label();
-    } catch (InvalidInputException e) {
-      return page(chosen(form.get("lineYear")), form, prefixed(e.problems()), model);
-    }
+    return Refusals.onPageConflictsApart(
+        model,
+        () -> {
+          BudgetLineView line =
+              budgets.createLine(
+                  new BudgetLineRequest(
+                          null,
+                          form.get("lineYear"),
+                          form.get("name"),
+                          form.get("budget"),
+                          form.get("outturn"),
+                          form.get("outturnSource"))
+                      .toCommand("lineYear"));
+          flash.addFlashAttribute("success", "Budget line " + line.name() + " added");
+          return "redirect:/funding/budget?year=" + line.year().label();
+        },
+        () -> page(chosen(form.get("lineYear")), form, model));
   }
 
   @GetMapping("/funding/budget.csv")
@@ -114,8 +115,7 @@ class BudgetController {
         .body(csv.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private String page(
-      FinancialYear year, Map<String, String> typed, List<FieldProblem> problems, Model model) {
+  private String page(FinancialYear year, Map<String, String> typed, Model model) {
     model.addAttribute("table", budgets.table(year));
     model.addAttribute("year", year);
     model.addAttribute("years", budgets.years());
@@ -123,7 +123,6 @@ class BudgetController {
     model.addAttribute("outcomes", YearEndOutcome.values());
     model.addAttribute("streams", streams.streams(year));
     model.addAttribute("nextStreams", streams.streams(year.next()));
-    FieldIds.show(model, problems);
     return "funding/budget";
   }
 
@@ -139,13 +138,6 @@ class BudgetController {
     return years.isEmpty()
         ? FinancialYear.containing(java.time.LocalDate.now(clock))
         : years.get(0);
-  }
-
-  /** The add-a-line form's fields are named apart from the decision form's. */
-  private static List<FieldProblem> prefixed(List<FieldProblem> problems) {
-    return problems.stream()
-        .map(p -> new FieldProblem(p.field().equals("year") ? "lineYear" : p.field(), p.message()))
-        .toList();
   }
 
   private static String plain(Money money) {

@@ -1,10 +1,19 @@
 package org.commissioninghub.funding;
 
-/** A budget line as typed or imported; amounts as text (e.g. "£1,345,000"). */
+import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.shared.Money;
+
+/**
+ * A budget line, read and typed ({@link BudgetLineRequest#toCommand()}).
+ *
+ * @param publicId the id asked for, or null to make one from the name and year
+ * @param outturn the year's spend, or null while not known
+ * @param outturnSource where the spend figure comes from, or null
+ */
 public record BudgetLineCommand(
     String publicId,
-    String year,
+    FinancialYear year,
     String name,
-    String budget,
-    String outturn,
+    Money budget,
+    Money outturn,
     String outturnSource) {}

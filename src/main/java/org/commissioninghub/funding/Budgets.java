@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.commissioninghub.audit.AuditLog;
-import org.commissioninghub.shared.Codes;
 import org.commissioninghub.shared.ConflictException;
-import org.commissioninghub.shared.Dates;
 import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
@@ -60,37 +59,19 @@ public class Budgets {
         .orElseThrow(() -> new NotFoundException("budget line", publicId));
   }
 
+  /**
+   * Adds a budget line; refused when the year already has a line of that name or the id is used.
+   */
   @Transactional
   public BudgetLineView createLine(BudgetLineCommand command) {
     Problems problems = new Problems();
-    FinancialYear year =
-        command.year() == null || command.year().isBlank()
-            ? null
-            : problems.parse("year", command.year(), FinancialYear::parse);
-    if (year == null && (command.year() == null || command.year().isBlank())) {
-      problems.add("year", "Enter the financial year, like 2019/20");
-    }
-    problems.required("name", command.name(), "Name the budget line, like Grants");
-    Money budget = requiredMoney(problems, "budget", command.budget(), "the budget");
-    Money outturn =
-        command.outturn() == null || command.outturn().isBlank()
-            ? null
-            : problems.money("outturn", command.outturn());
-    if (budget != null && budget.isNegative()) {
-      problems.add("budget", "A budget cannot be less than £0.00");
-    }
-    if (outturn != null && outturn.isNegative()) {
-      problems.add("outturn", "Spend cannot be less than £0.00");
-    }
-    problems.throwIfAny("BUDGET-1");
-    String name = command.name().strip();
+    FinancialYear year = command.year();
+    String name = command.name();
     if (repository.exists(year, name)) {
       problems.add("name", year + " already has a budget line called " + name);
     }
     String publicId =
-        command.publicId() == null || command.publicId().isBlank()
-            ? Slugs.of(name + " " + year.label())
-            : command.publicId().strip();
+        command.publicId() == null ? Slugs.of(name + " " + year.label()) : command.publicId();
     if (repository.publicIdExists(publicId)) {
       problems.add("publicId", "The id " + publicId + " is already used");
     }
@@ -99,9 +80,9 @@ public class Budgets {
         publicId,
         year,
         name,
-        budget,
-        outturn,
-        blankToNull(command.outturnSource()),
+        command.budget(),
+        command.outturn(),
+        command.outturnSource(),
         OffsetDateTime.now(clock));
     BudgetLineView created = line(publicId);
     audit.record("budget-line.created", "budget-line", publicId, created.toString());
@@ -138,48 +119,27 @@ public class Budgets {
    */
   @Transactional
   public YearEndDecisionView decide(String username, YearEndCommand command) {
-    Problems problems = new Problems();
-    boolean onLine = command.budgetLine() != null && !command.budgetLine().isBlank();
-    boolean onStream = command.stream() != null && !command.stream().isBlank();
-    if (onLine == onStream) {
-      problems.add("budgetLine", "Choose either a budget line or a funding stream");
-      problems.throwIfAny("YEAR-END-1");
+    LocalDate today = LocalDate.now(clock);
+    LocalDate decidedOn = command.decidedOn() == null ? today : command.decidedOn();
+    if (decidedOn.isAfter(today)) {
+      throw InvalidInputException.of(
+          "YEAR-END-1", "decidedOn", "A decision cannot be dated in the future");
     }
-    YearEndOutcome outcome =
-        command.outcome() == null || command.outcome().isBlank()
-            ? null
-            : problems.parse(
-                "outcome",
-                command.outcome(),
-                v -> Codes.parse(YearEndOutcome.class, v, "year-end outcome"));
-    if (outcome == null && (command.outcome() == null || command.outcome().isBlank())) {
-      problems.add("outcome", "Choose what is done with the money");
+    if (command.subject() instanceof YearEndCommand.Subject.Line line) {
+      return decideOnLine(username, line.publicId(), command, decidedOn);
     }
-    Money amount = requiredMoney(problems, "amount", command.amount(), "the amount");
-    if (amount != null && !amount.isPositive()) {
-      problems.add("amount", "The amount must be more than £0.00");
-    }
-    problems.required("reasons", command.reasons(), "Give the reasons for the decision");
-    LocalDate decidedOn =
-        command.decidedOn() == null || command.decidedOn().isBlank()
-            ? LocalDate.now(clock)
-            : Dates.parseOptional(problems, "decidedOn", command.decidedOn());
-    if (decidedOn != null && decidedOn.isAfter(LocalDate.now(clock))) {
-      problems.add("decidedOn", "A decision cannot be dated in the future");
-    }
-    problems.throwIfAny("YEAR-END-1");
-    return onLine
-        ? decideOnLine(username, command, outcome, amount, decidedOn)
-        : decideOnStream(username, command, outcome, amount, decidedOn);
+    return decideOnStream(
+        username,
+        ((YearEndCommand.Subject.Stream) command.subject()).publicId(),
+        command,
+        decidedOn);
   }
 
   private YearEndDecisionView decideOnLine(
-      String username,
-      YearEndCommand command,
-      YearEndOutcome outcome,
-      Money amount,
-      LocalDate decidedOn) {
-    BudgetLineView line = line(command.budgetLine().strip());
+      String username, String lineId, YearEndCommand command, LocalDate decidedOn) {
+    YearEndOutcome outcome = command.outcome();
+    Money amount = command.amount();
+    BudgetLineView line = line(lineId);
     // What is left is decided once: the line is locked until this decision is recorded.
     repository.lockLine(line.id());
     BudgetTable table = table(line.year());
@@ -215,7 +175,7 @@ public class Budgets {
         outcome,
         amount,
         null,
-        command.reasons().strip(),
+        command.reasons(),
         username,
         decidedOn,
         OffsetDateTime.now(clock));
@@ -223,12 +183,10 @@ public class Budgets {
   }
 
   private YearEndDecisionView decideOnStream(
-      String username,
-      YearEndCommand command,
-      YearEndOutcome outcome,
-      Money amount,
-      LocalDate decidedOn) {
-    FundingStreamView unlocked = streams.get(command.stream().strip());
+      String username, String streamId, YearEndCommand command, LocalDate decidedOn) {
+    YearEndOutcome outcome = command.outcome();
+    Money amount = command.amount();
+    FundingStreamView unlocked = streams.get(streamId);
     streams.lockForAllocation(java.util.List.of(unlocked.id()));
     FundingStreamView stream = streams.get(unlocked.id());
     StreamTerms terms = streams.terms(stream.publicId());
@@ -246,10 +204,10 @@ public class Budgets {
     } else if (outcome == YearEndOutcome.CARRY_FORWARD) {
       if (!terms.carryForwardAllowed()) {
         problems.add("outcome", stream.name() + " does not allow money to be carried forward");
-      } else if (command.toStream() == null || command.toStream().isBlank()) {
+      } else if (command.toStream() == null) {
         problems.add("toStream", "Choose next year's stream the money is carried to");
       } else {
-        target = streams.get(command.toStream().strip());
+        target = streams.get(command.toStream());
         if (!target.year().equals(stream.year().next())) {
           problems.add(
               "toStream",
@@ -283,7 +241,7 @@ public class Budgets {
         outcome,
         amount,
         target == null ? null : target.id(),
-        command.reasons().strip(),
+        command.reasons(),
         username,
         decidedOn,
         OffsetDateTime.now(clock));
@@ -347,9 +305,5 @@ public class Budgets {
       return null;
     }
     return problems.money(field, text);
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 }

@@ -67,8 +67,8 @@ class FundingApiController {
           "Record when the funder's commitment ends (ceasesOn, e.g. 2026-03-31), the funding"
               + " line it is reported under, and whether unspent money may be carried forward or must"
               + " be returned")
-  StreamTerms recordTerms(@PathVariable String id, @RequestBody StreamTermsCommand command) {
-    return streams.recordTerms(id, command);
+  StreamTerms recordTerms(@PathVariable String id, @RequestBody StreamTermsRequest request) {
+    return streams.recordTerms(id, request.toCommand());
   }
 
   @PutMapping("/api/v1/funding-streams/{id}")

@@ -55,7 +55,7 @@ class FundingController {
     if (!model.containsAttribute("typedTerms")) {
       model.addAttribute(
           "typedTerms",
-          new StreamTermsCommand(
+          new StreamTermsRequest(
               terms.ceasesOn() == null ? "" : terms.ceasesOn().toString(),
               terms.reportedAs(),
               terms.carryForwardAllowed(),
@@ -72,8 +72,8 @@ class FundingController {
       @org.springframework.web.bind.annotation.RequestParam Map<String, String> form,
       Model model,
       org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
-    StreamTermsCommand command =
-        new StreamTermsCommand(
+    StreamTermsRequest command =
+        new StreamTermsRequest(
             form.get("ceasesOn"),
             form.get("reportedAs"),
             "CARRY_FORWARD".equals(form.get("unspent")),
@@ -81,7 +81,7 @@ class FundingController {
     return Refusals.onPage(
         model,
         () -> {
-          streams.recordTerms(id, command);
+          streams.recordTerms(id, command.toCommand());
           flash.addFlashAttribute("success", "The stream's terms have been saved");
           return "redirect:/funding/streams/" + id;
         },

@@ -114,10 +114,10 @@ public class FundingStreams {
    * both allow carrying forward and require unspent money to be returned.
    */
   @Transactional
-  public StreamTerms recordTerms(String publicId, StreamTermsCommand command) {
+  public StreamTerms recordTerms(String publicId, StreamTerms after) {
     FundingStreamView stream = get(publicId);
     Problems problems = new Problems();
-    java.time.LocalDate ceases = Dates.parseOptional(problems, "ceasesOn", command.ceasesOn());
+    java.time.LocalDate ceases = after.ceasesOn();
     if (ceases != null && stream.startDate() != null && ceases.isBefore(stream.startDate())) {
       problems.add(
           "ceasesOn",
@@ -125,23 +125,13 @@ public class FundingStreams {
               + Dates.format(stream.startDate())
               + ")");
     }
-    if (command.carryForwardAllowed() && command.unspentReturned()) {
+    if (after.carryForwardAllowed() && after.unspentReturned()) {
       problems.add(
           "unspentReturned",
           "Unspent money is either carried forward or returned to the funder, not both");
     }
-    String reportedAs =
-        command.reportedAs() == null || command.reportedAs().isBlank()
-            ? null
-            : command.reportedAs().strip();
-    if (reportedAs != null && reportedAs.length() > 200) {
-      problems.add("reportedAs", "The funding line must be 200 characters or fewer");
-    }
     problems.throwIfAny("FUNDING-5");
     StreamTerms before = repository.terms(stream.id());
-    StreamTerms after =
-        new StreamTerms(
-            ceases, reportedAs, command.carryForwardAllowed(), command.unspentReturned());
     repository.updateTerms(stream.id(), after);
     audit.recordChange("funding-stream.terms", "funding-stream", publicId, before, after);
     return after;

@@ -76,6 +76,23 @@ public final class Refusals {
   }
 
   /**
+   * As {@link #onPage}, for a page listing records with a form to add one, where a conflict is not
+   * about any field (the record exists already, or the year is closed): input problems go on the
+   * page with the summary and the fields, a conflict is shown on the same page as a warning.
+   */
+  public static String onPageConflictsAsWarnings(
+      Model model, Supplier<String> action, Supplier<String> showAgain) {
+    try {
+      return action.get();
+    } catch (InvalidInputException e) {
+      FieldIds.show(model, e.problemsToShow());
+    } catch (ConflictException e) {
+      model.addAttribute("warnings", List.of(e.getMessage()));
+    }
+    return showAgain.get();
+  }
+
+  /**
    * Runs an action posted from a record's page: a field problem shows the page again with the
    * summary and the fields (as {@link #onPage}); a conflict, where the record has moved on (it was
    * submitted, or changed by someone else), goes back to the record with a warning (as {@link

@@ -33,11 +33,11 @@ import org.commissioninghub.crimereduction.ProjectRequest;
 import org.commissioninghub.decisions.ContinuationCommand;
 import org.commissioninghub.decisions.Continuations;
 import org.commissioninghub.decisions.DecisionCommand;
-import org.commissioninghub.funding.BudgetLineCommand;
+import org.commissioninghub.funding.BudgetLineRequest;
 import org.commissioninghub.funding.BudgetLineView;
 import org.commissioninghub.funding.Budgets;
 import org.commissioninghub.funding.FundingStreamView;
-import org.commissioninghub.funding.YearEndCommand;
+import org.commissioninghub.funding.YearEndRequest;
 import org.commissioninghub.identity.UserAccounts;
 import org.commissioninghub.organisations.OrganisationCommand;
 import org.commissioninghub.organisations.OrganisationView;
@@ -535,7 +535,8 @@ abstract class ConcurrencyInvariants {
     String id = "par-line-" + java.util.UUID.randomUUID().toString().substring(0, 8);
     BudgetLineView line =
         budgets.createLine(
-            new BudgetLineCommand(id, "2024/25", "Parallel line " + id, "2,000.00", null, null));
+            new BudgetLineRequest(id, "2024/25", "Parallel line " + id, "2,000.00", null, null)
+                .toCommand());
     line = budgets.recordOutturn(id, line.version(), "1,000.00", "Ledger at 31 March");
     List<Outcome> outcomes =
         together(
@@ -543,14 +544,15 @@ abstract class ConcurrencyInvariants {
                 () ->
                     budgets.decide(
                         "conc-finance-a",
-                        new YearEndCommand(
-                            id,
-                            null,
-                            "TO_RESERVES",
-                            "30.00",
-                            null,
-                            "Underspend to reserves",
-                            LocalDate.of(2025, 4, 10).toString())));
+                        new YearEndRequest(
+                                id,
+                                null,
+                                "TO_RESERVES",
+                                "30.00",
+                                null,
+                                "Underspend to reserves",
+                                LocalDate.of(2025, 4, 10).toString())
+                            .toCommand()));
     assertWinners(outcomes).isEqualTo(33);
     assertThat(budgets.table(YEAR).undecided(budgets.line(id))).isEqualTo(Money.parse("10.00"));
   }

@@ -74,29 +74,31 @@ class ContractLifecycleRulesTest {
   }
 
   private static ExtensionCommand extend(String decidedOn) {
-    return new ExtensionCommand(
-        "EXTEND",
-        null,
-        null,
-        "Targets met in every quarter",
-        "Good feedback from victims",
-        "Budget confirmed for the year",
-        decidedOn,
-        false,
-        null);
+    return new ExtensionRequest(
+            "EXTEND",
+            null,
+            null,
+            "Targets met in every quarter",
+            "Good feedback from victims",
+            "Budget confirmed for the year",
+            decidedOn,
+            false,
+            null)
+        .toCommand();
   }
 
   private static ExtensionCommand exception(String decidedOn, String reasons) {
-    return new ExtensionCommand(
-        "EXTEND",
-        "12",
-        null,
-        "Targets met",
-        "Good",
-        "Funding uncertain beyond the year",
-        decidedOn,
-        true,
-        reasons);
+    return new ExtensionRequest(
+            "EXTEND",
+            "12",
+            null,
+            "Targets met",
+            "Good",
+            "Funding uncertain beyond the year",
+            decidedOn,
+            true,
+            reasons)
+        .toCommand();
   }
 
   private int version(String id) {
@@ -164,7 +166,8 @@ class ContractLifecycleRulesTest {
                 lifecycle.decide(
                     id,
                     version(id),
-                    new ExtensionCommand("EXTEND", null, null, " ", null, "", null, false, null),
+                    new ExtensionRequest("EXTEND", null, null, " ", null, "", null, false, null)
+                        .toCommand(),
                     "officer"))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
@@ -254,21 +257,88 @@ class ContractLifecycleRulesTest {
   }
 
   @Test
+  void anEndedContractIsNotMadeActiveOrExtendedAgain() {
+    String id = contract("2023-01-01", "2026-03-31", "12", "2");
+    contracts.update(id, version(id), edit(id, "ENDED", "2025-05-31").toCommand());
+    assertThat(contracts.get(id).status()).isEqualTo(ContractStatus.ENDED);
+    Map<String, Object> before = rowCounts(id);
+    int at = version(id);
+    assertThatThrownBy(
+            () -> contracts.update(id, version(id), edit(id, "ACTIVE", null).toCommand()))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("CONTRACT-17");
+              assertThat(e.problems())
+                  .extracting(p -> p.field() + ": " + p.message())
+                  .containsExactly("status: This contract has ended and cannot be made active");
+            });
+    assertThatThrownBy(() -> lifecycle.decide(id, version(id), extend(null), "officer"))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .isEqualTo("This contract has ended and cannot be extended"));
+    assertThat(contracts.get(id).status()).isEqualTo(ContractStatus.ENDED);
+    assertThat(version(id)).isEqualTo(at);
+    assertThat(rowCounts(id)).isEqualTo(before);
+    // Staying ended, the form may still put right its other details.
+    contracts.update(id, version(id), edit(id, "ENDED", "2025-05-30").toCommand());
+    assertThat(contracts.get(id).endedOn()).isEqualTo(LocalDate.of(2025, 5, 30));
+  }
+
+  @Test
+  void aRunningContractExtendedByADecisionIsNotMadeActiveAgainByTheForm() {
+    String id = contract("2023-01-01", "2026-03-31", "12", "2");
+    lifecycle.decide(id, version(id), extend(null), "officer");
+    assertThat(contracts.get(id).status()).isEqualTo(ContractStatus.EXTENDED);
+    assertThatThrownBy(
+            () -> contracts.update(id, version(id), edit(id, "ACTIVE", null).toCommand()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("has been extended and cannot be made active");
+    contracts.update(id, version(id), edit(id, "ENDED", "2025-06-01").toCommand());
+    assertThat(contracts.get(id).status()).isEqualTo(ContractStatus.ENDED);
+  }
+
+  private ContractRequest edit(String id, String status, String endedOn) {
+    ContractView c = contracts.get(id);
+    return new ContractRequest(
+        null,
+        c.title(),
+        c.serviceDescription(),
+        "2022/23",
+        null,
+        c.startDate().toString(),
+        null,
+        c.initialEndDate().toString(),
+        "12",
+        "2",
+        "100000.00",
+        null,
+        null,
+        status,
+        endedOn,
+        null,
+        null);
+  }
+
+  @Test
   void aDecisionNotToExtendClosesTheOptions() {
     String id = contract("2023-01-01", "2026-03-31", "12", "2");
     lifecycle.decide(
         id,
         version(id),
-        new ExtensionCommand(
-            "DO_NOT_EXTEND",
-            null,
-            null,
-            "Below target",
-            "Complaints",
-            "No budget",
-            null,
-            false,
-            null),
+        new ExtensionRequest(
+                "DO_NOT_EXTEND",
+                null,
+                null,
+                "Below target",
+                "Complaints",
+                "No budget",
+                null,
+                false,
+                null)
+            .toCommand(),
         "officer");
     ContractTerm term = lifecycle.term(id);
     assertThat(term.declined()).isTrue();
@@ -283,7 +353,8 @@ class ContractLifecycleRulesTest {
     lifecycle.vary(
         id,
         stale,
-        new VariationCommand("ANNUAL_VALUE", "120,000.00", "Inflation uplift", "2025-04-01"),
+        new VariationRequest("ANNUAL_VALUE", "120,000.00", "Inflation uplift", "2025-04-01")
+            .toCommand(),
         "officer");
     Map<String, Object> before = rowCounts(id);
     assertThatThrownBy(() -> lifecycle.decide(id, stale, extend(null), "officer"))
@@ -293,7 +364,7 @@ class ContractLifecycleRulesTest {
                 lifecycle.vary(
                     id,
                     stale,
-                    new VariationCommand("SCOPE", "More", "Because", "2025-04-01"),
+                    new VariationRequest("SCOPE", "More", "Because", "2025-04-01").toCommand(),
                     "officer"))
         .isInstanceOf(ConflictException.class);
     assertThat(rowCounts(id)).isEqualTo(before);
@@ -306,7 +377,8 @@ class ContractLifecycleRulesTest {
         lifecycle.vary(
             id,
             version(id),
-            new VariationCommand("ANNUAL_VALUE", "120,000.00", "Inflation uplift", "1/4/2025"),
+            new VariationRequest("ANNUAL_VALUE", "120,000.00", "Inflation uplift", "1/4/2025")
+                .toCommand(),
             "officer");
     assertThat(v.before()).isEqualTo("£100,000.00");
     assertThat(v.after()).isEqualTo("£120,000.00");
@@ -317,7 +389,8 @@ class ContractLifecycleRulesTest {
     lifecycle.vary(
         id,
         version(id),
-        new VariationCommand("INITIAL_END_DATE", "2026-09-30", "Six months added", "2025-06-01"),
+        new VariationRequest("INITIAL_END_DATE", "2026-09-30", "Six months added", "2025-06-01")
+            .toCommand(),
         "officer");
     ContractView varied = contracts.get(id);
     assertThat(varied.initialEndDate()).isEqualTo(LocalDate.of(2026, 9, 30));
@@ -332,7 +405,7 @@ class ContractLifecycleRulesTest {
                 lifecycle.vary(
                     id,
                     version(id),
-                    new VariationCommand("TOTAL_VALUE", "lots", "", ""),
+                    new VariationRequest("TOTAL_VALUE", "lots", "", "").toCommand(),
                     "officer"))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
@@ -352,7 +425,8 @@ class ContractLifecycleRulesTest {
                 lifecycle.vary(
                     id,
                     version(id),
-                    new VariationCommand("INITIAL_END_DATE", "2026-06-30", "Why", "2025-06-01"),
+                    new VariationRequest("INITIAL_END_DATE", "2026-06-30", "Why", "2025-06-01")
+                        .toCommand(),
                     "officer"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("record a further extension");

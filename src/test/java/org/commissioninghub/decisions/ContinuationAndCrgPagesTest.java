@@ -89,4 +89,37 @@ class ContinuationAndCrgPagesTest {
         post("/crime-reduction/" + id + "/close").with(csrf()).with(user("csp").roles("CSP_LEAD")));
     assertThat(grants.get(actors.byName("csp"), id).closed()).isFalse();
   }
+
+  @Test
+  void anAllocationRefusedShowsItsProblemsAndAConflictAsAWarning() throws Exception {
+    int allocations = grants.list(actors.byName("officer")).size();
+    var unread =
+        mvc.perform(
+                post("/crime-reduction")
+                    .with(csrf())
+                    .with(user("officer").roles("OFFICER"))
+                    .param("csp", "kent-community-safety-partnership")
+                    .param("year", "2024/25")
+                    .param("total", ""))
+            .andReturn()
+            .getResponse();
+    assertThat(unread.getStatus()).isEqualTo(200);
+    assertThat(unread.getContentAsString(StandardCharsets.UTF_8))
+        .contains("href=\"#total\"", "Enter the allocation, like £39,661");
+    var twice =
+        mvc.perform(
+                post("/crime-reduction")
+                    .with(csrf())
+                    .with(user("officer").roles("OFFICER"))
+                    .param("csp", "kent-community-safety-partnership")
+                    .param("year", "2024/25")
+                    .param("total", "39661"))
+            .andReturn()
+            .getResponse();
+    assertThat(twice.getStatus()).isEqualTo(200);
+    assertThat(twice.getContentAsString(StandardCharsets.UTF_8))
+        .contains("govuk-warning-text", "already has a Crime Reduction Grant for 2024/25")
+        .doesNotContain("There is a problem");
+    assertThat(grants.list(actors.byName("officer"))).hasSize(allocations);
+  }
 }

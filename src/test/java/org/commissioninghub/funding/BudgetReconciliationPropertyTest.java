@@ -309,14 +309,15 @@ class BudgetReconciliationPropertyTest {
     try {
       budgets.decide(
           "finance",
-          new YearEndCommand(
-              null,
-              stream.publicId(),
-              "TO_RESERVES",
-              Money.ofPence(amount).plain(),
-              null,
-              "Year-end underspend",
-              null));
+          new YearEndRequest(
+                  null,
+                  stream.publicId(),
+                  "TO_RESERVES",
+                  Money.ofPence(amount).plain(),
+                  null,
+                  "Year-end underspend",
+                  null)
+              .toCommand());
       assertThat(amount).as("decided beyond what is unspent").isLessThanOrEqualTo(unspent);
       ledger.decided.merge(stream.publicId(), amount, Long::sum);
       count("year end");

@@ -63,28 +63,29 @@ class BudgetTest {
   void aDecisionBeyondWhatIsLeftOrOfTheWrongKindIsRefusedAndChangesNothing() {
     BudgetLineView line =
         budgets.createLine(
-            new BudgetLineCommand(
-                null, "2020/21", "Test grants", "£100,000", "£90,000.50", "Ledger outturn"));
+            new BudgetLineRequest(
+                    null, "2020/21", "Test grants", "£100,000", "£90,000.50", "Ledger outturn")
+                .toCommand());
     assertThat(line.variance().plain()).isEqualTo("9999.50");
     Map<String, List<String>> before = DatabaseSnapshot.of(jdbc);
     assertRefused(
-        new YearEndCommand(line.publicId(), null, "TO_RESERVES", "£10,000", null, "r", null),
+        new YearEndRequest(line.publicId(), null, "TO_RESERVES", "£10,000", null, "r", null),
         "amount",
         "has £9,999.50 of underspend left to decide, not £10,000.00");
     assertRefused(
-        new YearEndCommand(line.publicId(), null, "FROM_RESERVES", "£1", null, "r", null),
+        new YearEndRequest(line.publicId(), null, "FROM_RESERVES", "£1", null, "r", null),
         "amount",
         "has nothing of overspend left to cover");
     assertRefused(
-        new YearEndCommand(line.publicId(), null, "RETURN_TO_FUNDER", "£1", null, "r", null),
+        new YearEndRequest(line.publicId(), null, "RETURN_TO_FUNDER", "£1", null, "r", null),
         "outcome",
         "no funder to return money to");
     assertRefused(
-        new YearEndCommand(line.publicId(), null, "TO_RESERVES", "£1", null, " ", "2099-01-01"),
+        new YearEndRequest(line.publicId(), null, "TO_RESERVES", "£1", null, " ", "2099-01-01"),
         "reasons",
         "Give the reasons");
     assertRefused(
-        new YearEndCommand(line.publicId(), null, "TO_RESERVES", "£1", null, "r", "2019-01-01"),
+        new YearEndRequest(line.publicId(), null, "TO_RESERVES", "£1", null, "r", "2019-01-01"),
         "decidedOn",
         "cannot be dated before the year began");
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
@@ -92,12 +93,14 @@ class BudgetTest {
     // Part to reserves, the rest carried forward: then nothing is left to decide.
     budgets.decide(
         "finance",
-        new YearEndCommand(
-            line.publicId(), null, "TO_RESERVES", "£5,000", null, "Reserves", "2021-04-10"));
+        new YearEndRequest(
+                line.publicId(), null, "TO_RESERVES", "£5,000", null, "Reserves", "2021-04-10")
+            .toCommand());
     budgets.decide(
         "finance",
-        new YearEndCommand(
-            line.publicId(), null, "CARRY_FORWARD", "£4,999.50", null, "Roll forward", null));
+        new YearEndRequest(
+                line.publicId(), null, "CARRY_FORWARD", "£4,999.50", null, "Roll forward", null)
+            .toCommand());
     BudgetTable table = budgets.table(FinancialYear.parse("2020/21"));
     assertThat(table.undecided(table.lines().get(0)).isZero()).isTrue();
   }
@@ -108,16 +111,17 @@ class BudgetTest {
     FundingStreamView dasv = streams.get("moj-dasv-ringfenced-2024-25");
     Money unspent = budgets.unspentLeft(dasv);
     assertRefused(
-        new YearEndCommand(null, dasv.publicId(), "TO_RESERVES", "£1", null, "r", null),
+        new YearEndRequest(null, dasv.publicId(), "TO_RESERVES", "£1", null, "r", null),
         "outcome",
         "must return unspent money to the funder");
     budgets.decide(
         "finance",
-        new YearEndCommand(
-            null, dasv.publicId(), "RETURN_TO_FUNDER", unspent.plain(), null, "Returned", null));
+        new YearEndRequest(
+                null, dasv.publicId(), "RETURN_TO_FUNDER", unspent.plain(), null, "Returned", null)
+            .toCommand());
     assertThat(budgets.unspentLeft(dasv).isZero()).isTrue();
     assertRefused(
-        new YearEndCommand(null, dasv.publicId(), "RETURN_TO_FUNDER", "£0.01", null, "r", null),
+        new YearEndRequest(null, dasv.publicId(), "RETURN_TO_FUNDER", "£0.01", null, "r", null),
         "amount",
         "has nothing unspent and undecided");
 
@@ -126,24 +130,25 @@ class BudgetTest {
     FundingStreamView next = fixtures.stream("2024/25", "5000", false);
     FundingStreamView later = fixtures.stream("2025/26", "5000", false);
     assertRefused(
-        new YearEndCommand(
+        new YearEndRequest(
             null, from.publicId(), "CARRY_FORWARD", "£100", later.publicId(), "r", null),
         "toStream",
         "can only be carried to a 2024/25 stream");
     assertRefused(
-        new YearEndCommand(null, from.publicId(), "CARRY_FORWARD", "£100", null, "r", null),
+        new YearEndRequest(null, from.publicId(), "CARRY_FORWARD", "£100", null, "r", null),
         "toStream",
         "Choose next year's stream");
     budgets.decide(
         "finance",
-        new YearEndCommand(
-            null,
-            from.publicId(),
-            "CARRY_FORWARD",
-            "£2,500",
-            next.publicId(),
-            "Roll forward",
-            null));
+        new YearEndRequest(
+                null,
+                from.publicId(),
+                "CARRY_FORWARD",
+                "£2,500",
+                next.publicId(),
+                "Roll forward",
+                null)
+            .toCommand());
     var line =
         positions.position(FinancialYear.parse("2024/25"), null).streams().stream()
             .filter(l -> l.publicId().equals(next.publicId()))
@@ -160,7 +165,7 @@ class BudgetTest {
     assertThatThrownBy(
             () ->
                 budgets.createLine(
-                    new BudgetLineCommand(null, "2019/2020", "", "£1,00", "-5", null)))
+                    new BudgetLineRequest(null, "2019/2020", "", "£1,00", "-5", null).toCommand()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -170,8 +175,26 @@ class BudgetTest {
     assertThatThrownBy(
             () ->
                 budgets.createLine(
-                    new BudgetLineCommand(null, "2019/20", "Grants", "£1", null, null)))
+                    new BudgetLineRequest(null, "2019/20", "Grants", "£1", null, null).toCommand()))
         .hasMessageContaining("2019/20 already has a budget line called Grants");
+  }
+
+  @Test
+  void theAddALineFormNamesItsOwnYearField() throws Exception {
+    var form =
+        mvc.perform(
+                post("/funding/budget/lines")
+                    .with(user("finance").roles("FINANCE"))
+                    .with(csrf())
+                    .param("year", "2019/20")
+                    .param("lineYear", "2019/2020")
+                    .param("budget", "£1"))
+            .andReturn()
+            .getResponse();
+    assertThat(form.getStatus()).isEqualTo(200);
+    assertThat(form.getContentAsString(StandardCharsets.UTF_8))
+        .contains("href=\"#lineYear\"", "href=\"#name\"", "Name the budget line")
+        .doesNotContain("href=\"#year\"");
   }
 
   @Test
@@ -231,8 +254,8 @@ class BudgetTest {
         .contains("OPCC,1345000.00,1360000.00,-15000.00", "Total,3434000.00,3189000.00,245000.00");
   }
 
-  private void assertRefused(YearEndCommand command, String field, String message) {
-    assertThatThrownBy(() -> budgets.decide("finance", command))
+  private void assertRefused(YearEndRequest request, String field, String message) {
+    assertThatThrownBy(() -> budgets.decide("finance", request.toCommand()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.problems()).extracting(FieldProblem::field).contains(field))

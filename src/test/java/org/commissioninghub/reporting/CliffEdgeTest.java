@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.commissioninghub.funding.FundingStreams;
-import org.commissioninghub.funding.StreamTermsCommand;
+import org.commissioninghub.funding.StreamTermsRequest;
 import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.support.HubTest;
@@ -163,7 +163,8 @@ class CliffEdgeTest {
     assertThat(edge.totalAtRisk().plain()).isEqualTo("2216392.00");
     // Put back, so the other tests see the demo's cliff edge.
     streams.recordTerms(
-        "moj-victim-services-grant-2019-20", new StreamTermsCommand(null, null, true, false));
+        "moj-victim-services-grant-2019-20",
+        new StreamTermsRequest(null, null, true, false).toCommand());
   }
 
   @Test
@@ -173,7 +174,7 @@ class CliffEdgeTest {
             () ->
                 streams.recordTerms(
                     "home-office-dapif-2024-25",
-                    new StreamTermsCommand("2020-01-01", "DAPIF", true, true)))
+                    new StreamTermsRequest("2020-01-01", "DAPIF", true, true).toCommand()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
