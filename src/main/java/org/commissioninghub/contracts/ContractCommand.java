@@ -56,8 +56,8 @@ public record ContractCommand(
   public record Lot(String name, String supplier, Money value, String award) {}
 
   /**
-   * The command with what it leaves unsaid settled: the notice, lead and victims' flag of the
-   * contract as it stands ({@code existing}, for a change), else the defaults.
+   * The command with what it leaves unsaid settled: the status, notice, lead and victims' flag of
+   * the contract as it stands ({@code existing}, for a change), else the defaults.
    */
   ContractCommand settled(ContractView existing) {
     Term settledTerm =
@@ -86,6 +86,9 @@ public record ContractCommand(
             details.victimService() != null
                 ? details.victimService()
                 : existing != null && existing.victimService());
-    return new ContractCommand(publicId, settledDetails, settledTerm, value, status, endedOn, lots);
+    ContractStatus settledStatus =
+        status != null ? status : existing != null ? existing.status() : ContractStatus.ACTIVE;
+    return new ContractCommand(
+        publicId, settledDetails, settledTerm, value, settledStatus, endedOn, lots);
   }
 }

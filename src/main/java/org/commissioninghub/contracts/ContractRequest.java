@@ -106,7 +106,7 @@ public record ContractRequest(
     ContractCommand.Value value = value(problems);
     ContractStatus readStatus =
         blank(status)
-            ? ContractStatus.ACTIVE
+            ? null // unsaid: settled later (a new contract is active, a change keeps its status)
             : problems.parse(
                 "status", status, t -> Codes.parse(ContractStatus.class, t, "contract status"));
     LocalDate ended = Dates.parseOptional(problems, "endedOn", endedOn);

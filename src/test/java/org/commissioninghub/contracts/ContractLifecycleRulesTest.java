@@ -296,6 +296,9 @@ class ContractLifecycleRulesTest {
             () -> contracts.update(id, version(id), edit(id, "ACTIVE", null).toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("has been extended and cannot be made active");
+    // A change that does not name a status keeps the one the contract has.
+    contracts.update(id, version(id), edit(id, null, null).toCommand());
+    assertThat(contracts.get(id).status()).isEqualTo(ContractStatus.EXTENDED);
     contracts.update(id, version(id), edit(id, "ENDED", "2025-06-01").toCommand());
     assertThat(contracts.get(id).status()).isEqualTo(ContractStatus.ENDED);
   }

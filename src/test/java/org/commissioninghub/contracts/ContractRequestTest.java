@@ -44,7 +44,8 @@ class ContractRequestTest {
     assertThat(c.term().initialTermMonths()).isEqualTo(36);
     assertThat(c.term().noticeMonths()).as("not said").isNull();
     assertThat(c.details().victimService()).isNull();
-    assertThat(c.status()).isEqualTo(ContractStatus.ACTIVE);
+    assertThat(c.status()).as("not said").isNull();
+    assertThat(c.settled(null).status()).as("a new contract").isEqualTo(ContractStatus.ACTIVE);
     assertThat(c.value().annual()).isEqualTo(Money.ofPounds(100_000));
     assertThat(c.value().paymentFrequency()).isEqualTo(PaymentFrequency.QUARTERLY);
     assertThat(c.lots())
