@@ -93,8 +93,8 @@ class DemoRounds {
     } catch (IOException e) {
       throw new IllegalStateException("The demo file programmes.json cannot be read", e);
     }
-    file.programmes().forEach(programmes::createProgramme);
-    file.rounds().forEach(programmes::createRound);
+    file.programmes().forEach(p -> programmes.createProgramme(p.toCommand()));
+    file.rounds().forEach(r -> programmes.createRound(r.toCommand()));
   }
 
   /** A past round's application: received on its date, screened, recommended and approved. */
