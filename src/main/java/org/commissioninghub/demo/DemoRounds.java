@@ -137,8 +137,8 @@ class DemoRounds {
     decisions.decide(
         who,
         reference,
-        new DecisionCommand(
-            chain.steps().get(step).step().id(), "APPROVE", null, null, reasons, on));
+        new DecisionCommand(chain.steps().get(step).step().id(), "APPROVE", null, null, reasons, on)
+            .toCommand());
   }
 
   /**
