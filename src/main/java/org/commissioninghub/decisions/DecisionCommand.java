@@ -38,8 +38,15 @@ public record DecisionCommand(
    */
   public Decision toCommand() {
     Problems problems = new Problems();
-    DecisionOutcome parsed =
-        problems.parse("outcome", outcome, v -> Codes.parse(DecisionOutcome.class, v, "decision"));
+    DecisionOutcome parsed = null;
+    if (outcome == null || outcome.isBlank()) {
+      problems.add(
+          "outcome", "Choose the decision: approve, approve a reduced amount, reject or defer");
+    } else {
+      parsed =
+          problems.parse(
+              "outcome", outcome, v -> Codes.parse(DecisionOutcome.class, v, "decision"));
+    }
     problems.required("reasons", reasons, "Give the reasons for this decision");
     List<Decision.YearAmount> reduced =
         parsed == DecisionOutcome.APPROVE_REDUCED ? reducedAmounts(problems) : List.of();

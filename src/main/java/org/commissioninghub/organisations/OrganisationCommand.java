@@ -66,7 +66,10 @@ public record OrganisationCommand(
     Set<OrganisationRole> roles = EnumSet.noneOf(OrganisationRole.class);
     for (String role : cmd.roles() == null ? Set.<String>of() : cmd.roles()) {
       OrganisationRole parsed =
-          problems.parse("roles", role, r -> Codes.parse(OrganisationRole.class, r, "role"));
+          problems.parse(
+              "roles",
+              role == null ? "" : role,
+              r -> Codes.parse(OrganisationRole.class, r, "role"));
       if (parsed != null) {
         roles.add(parsed);
       }

@@ -112,8 +112,8 @@ public record ProgrammeCommand(
     Set<E> parsed = EnumSet.noneOf(type);
     List<String> texts = typed == null ? List.of() : typed;
     for (int i = 0; i < texts.size(); i++) {
-      E value =
-          problems.parse(field + "[" + i + "]", texts.get(i), v -> Codes.parse(type, v, what));
+      String text = texts.get(i) == null ? "" : texts.get(i);
+      E value = problems.parse(field + "[" + i + "]", text, v -> Codes.parse(type, v, what));
       if (value != null) {
         parsed.add(value);
       }
@@ -162,7 +162,9 @@ public record ProgrammeCommand(
       problems.required(at + "label", q.label(), "Question " + (i + 1) + ": enter the question");
       QuestionKind kind =
           problems.parse(
-              at + "kind", q.kind(), v -> Codes.parse(QuestionKind.class, v, "question kind"));
+              at + "kind",
+              q.kind() == null ? "" : q.kind(),
+              v -> Codes.parse(QuestionKind.class, v, "question kind"));
       if (kind == QuestionKind.CHOICE && (q.choices() == null || q.choices().size() < 2)) {
         problems.add(at + "choices", "Question " + (i + 1) + ": give at least two choices");
       }

@@ -55,6 +55,13 @@ class DecisionEdgeTest {
     assertThat(refused.problems())
         .extracting(FieldProblem::field)
         .containsExactlyInAnyOrder("outcome", "reasons", "decidedOn");
+    InvalidInputException missing =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> new DecisionCommand(null, null, null, null, null, null).toCommand());
+    assertThat(missing.problems())
+        .extracting(FieldProblem::field)
+        .containsExactlyInAnyOrder("outcome", "reasons");
     InvalidInputException reduced =
         catchThrowableOfType(
             InvalidInputException.class,

@@ -87,6 +87,32 @@ class ProgrammeEdgeTest {
                         List.of(new ProgrammeCommand.Step(1, "Chair", "FINANCE", true, null, null)))
                     .toCommand());
     assertThat(refused.code()).isEqualTo("PROGRAMME-1");
+    InvalidInputException noKind =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                new ProgrammeCommand(
+                        null,
+                        "Fund",
+                        null,
+                        "opcc-kent",
+                        "£1",
+                        1,
+                        java.util.Arrays.asList("CHARITY", null),
+                        null,
+                        null,
+                        null,
+                        List.of("s"),
+                        null,
+                        List.of(
+                            new ProgrammeCommand.Question(
+                                "plan", "Plan", null, null, null, null, null, null, null, null)),
+                        List.of(new ProgrammeCommand.Step(1, "PCC", "APPROVER", null, null, null)),
+                        null)
+                    .toCommand());
+    assertThat(noKind.problems())
+        .extracting(FieldProblem::field)
+        .containsExactlyInAnyOrder("eligibleTypes[1]", "questions[0].kind");
     assertThat(refused.problems())
         .extracting(FieldProblem::field)
         .containsExactlyInAnyOrder("owner", "maxPerYear", "maxYears", "approvalSteps[0].role");
