@@ -43,8 +43,8 @@ class AwardApiController {
 
   @PostMapping("/api/v1/awards")
   @Operation(summary = "Record an award with its lines; all or nothing")
-  ResponseEntity<AwardResultJson> create(@RequestBody AwardCommand command) {
-    AwardResult result = awards.create(command);
+  ResponseEntity<AwardResultJson> create(@RequestBody AwardRequest request) {
+    AwardResult result = awards.create(request.toCommand());
     return ResponseEntity.created(URI.create("/api/v1/awards/" + result.award().publicId()))
         .body(new AwardResultJson(AwardJson.of(result.award()), result.warnings()));
   }
@@ -52,14 +52,14 @@ class AwardApiController {
   @PutMapping("/api/v1/awards/{id}")
   @Operation(summary = "Change an award's details (not its lines); version must match")
   AwardJson update(
-      @PathVariable String id, @RequestParam int version, @RequestBody AwardCommand command) {
-    return AwardJson.of(awards.update(id, version, command));
+      @PathVariable String id, @RequestParam int version, @RequestBody AwardRequest request) {
+    return AwardJson.of(awards.update(id, version, request.toHeader()));
   }
 
   @PostMapping("/api/v1/awards/{id}/lines")
   @Operation(summary = "Add a line to an award")
-  AwardResultJson addLine(@PathVariable String id, @RequestBody AwardLineCommand command) {
-    AwardResult result = awards.addLine(id, command);
+  AwardResultJson addLine(@PathVariable String id, @RequestBody AwardLineRequest request) {
+    AwardResult result = awards.addLine(id, request.toCommand());
     return new AwardResultJson(AwardJson.of(result.award()), result.warnings());
   }
 

@@ -2,17 +2,10 @@ package org.commissioninghub.awards;
 
 import java.util.List;
 
-/** An award as typed or imported, checked before anything is stored. */
-public record AwardCommand(
-    String publicId,
-    String organisation,
-    String kind,
-    String title,
-    String serviceDescription,
-    String programme,
-    String status,
-    String awardDate,
-    String startDate,
-    String endDate,
-    String predecessor,
-    List<AwardLineCommand> lines) {}
+/**
+ * A new award, read and typed ({@link AwardRequest#toCommand()}); {@link Awards#create} checks it
+ * against the records (organisation, predecessor, streams and what each has left).
+ *
+ * @param publicId the id asked for, or null to make one from the title
+ */
+public record AwardCommand(String publicId, AwardHeader header, List<AwardLineCommand> lines) {}

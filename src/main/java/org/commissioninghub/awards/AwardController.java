@@ -115,7 +115,7 @@ class AwardController {
     return Refusals.onForm(
         errors,
         () -> {
-          AwardResult result = awards.create(form.toCommand(true));
+          AwardResult result = awards.create(form.toRequest(true).toCommand());
           flash.addFlashAttribute(
               "success",
               "The award to " + result.award().organisationName() + " has been recorded");
@@ -143,7 +143,7 @@ class AwardController {
     return Refusals.onForm(
         errors,
         () -> {
-          awards.update(id, form.getVersion(), form.toCommand(false));
+          awards.update(id, form.getVersion(), form.toRequest(false).toHeader());
           flash.addFlashAttribute("success", "The award has been updated");
           return "redirect:/awards/" + id;
         },
@@ -163,7 +163,7 @@ class AwardController {
     return Refusals.onForm(
         errors,
         () -> {
-          AwardResult result = awards.addLine(id, line.toCommand());
+          AwardResult result = awards.addLine(id, line.toRequest().toCommand());
           flash.addFlashAttribute("success", "The line has been added");
           flash.addFlashAttribute("warnings", result.warnings());
           return "redirect:/awards/" + id;

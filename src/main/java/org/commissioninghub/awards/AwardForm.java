@@ -2,7 +2,10 @@ package org.commissioninghub.awards;
 
 import java.util.List;
 
-/** The award form as posted; a new award may carry its first line. */
+/**
+ * The award form as posted, with getters for the page; it only builds the {@link AwardRequest}. A
+ * new award may carry its first line.
+ */
 class AwardForm {
 
   private String organisation;
@@ -36,12 +39,12 @@ class AwardForm {
     return f;
   }
 
-  AwardCommand toCommand(boolean withFirstLine) {
-    List<AwardLineCommand> lines =
+  AwardRequest toRequest(boolean withFirstLine) {
+    List<AwardLineRequest> lines =
         withFirstLine && !(blank(stream) && blank(amount))
-            ? List.of(new AwardLineCommand(stream, null, category, amount, null))
+            ? List.of(new AwardLineRequest(stream, null, category, amount, null))
             : List.of();
-    return new AwardCommand(
+    return new AwardRequest(
         null,
         organisation,
         kind,

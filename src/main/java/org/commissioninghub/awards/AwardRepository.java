@@ -73,10 +73,15 @@ class AwardRepository {
     return idOf(publicId).isPresent();
   }
 
-  long insert(String publicId, ValidAward award, OffsetDateTime now) {
+  long insert(
+      String publicId,
+      AwardHeader award,
+      long organisationId,
+      Long predecessorId,
+      OffsetDateTime now) {
     List<Object> params = new ArrayList<>();
     params.add(publicId);
-    params.addAll(columns(award));
+    params.addAll(columns(award, organisationId, predecessorId));
     params.addAll(List.of(now, now));
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
@@ -89,8 +94,14 @@ class AwardRepository {
     return keys.getKeyAs(Number.class).longValue();
   }
 
-  boolean update(long id, int version, ValidAward award, OffsetDateTime now) {
-    List<Object> params = new ArrayList<>(columns(award));
+  boolean update(
+      long id,
+      int version,
+      AwardHeader award,
+      long organisationId,
+      Long predecessorId,
+      OffsetDateTime now) {
+    List<Object> params = new ArrayList<>(columns(award, organisationId, predecessorId));
     params.addAll(List.of(now, id, version));
     return jdbc.sql(
                 """
@@ -104,18 +115,18 @@ class AwardRepository {
   }
 
   /** The award's columns, in the order both INSERT and UPDATE list them. */
-  private static List<Object> columns(ValidAward award) {
+  private static List<Object> columns(AwardHeader award, long organisationId, Long predecessorId) {
     return Arrays.asList(
-        award.organisationId(),
+        organisationId,
         award.kind().name(),
         award.title(),
         award.serviceDescription(),
         award.programme(),
         award.status().name(),
-        award.awardDate(),
-        award.startDate(),
-        award.endDate(),
-        award.predecessorId());
+        award.dates().awarded(),
+        award.dates().start(),
+        award.dates().end(),
+        predecessorId);
   }
 
   void touch(long id, OffsetDateTime now) {
@@ -124,7 +135,7 @@ class AwardRepository {
         .update();
   }
 
-  void insertLine(long awardId, ValidLine line) {
+  void insertLine(long awardId, StreamLine line) {
     jdbc.sql(
             """
             INSERT INTO award_line (award_id, stream_id, financial_year, category, amount_pence, posts)

@@ -13,7 +13,6 @@ import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
-import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
@@ -180,16 +179,20 @@ public class Awards {
     return moveStatus(publicId, AwardStatus.ENDED, reason);
   }
 
+  /**
+   * Records an award with its lines, all or nothing: the organisation, predecessor and streams must
+   * exist, each line's year be its stream's, and a ring-fenced stream never be allocated more than
+   * it received (other streams give a warning).
+   */
   @Transactional
   public AwardResult create(AwardCommand command) {
     Problems problems = new Problems();
-    Long organisationId = organisationId(command.organisation(), problems);
-    Long predecessorId = predecessorId(command.predecessor(), problems);
-    ValidAward award = ValidAward.check(command, organisationId, predecessorId, problems);
-    List<ValidLine> lines = new ArrayList<>();
-    List<AwardLineCommand> lineCommands = command.lines() == null ? List.of() : command.lines();
-    for (int i = 0; i < lineCommands.size(); i++) {
-      ValidLine line = checkLine(lineCommands.get(i), "lines[" + i + "].", problems);
+    AwardHeader award = command.header();
+    Long organisationId = organisationId(award.organisation(), problems);
+    Long predecessorId = predecessorId(award.predecessor(), problems);
+    List<StreamLine> lines = new ArrayList<>();
+    for (int i = 0; i < command.lines().size(); i++) {
+      StreamLine line = onStream(command.lines().get(i), "lines[" + i + "].", problems);
       if (line != null) {
         lines.add(line);
       }
@@ -200,20 +203,22 @@ public class Awards {
     problems.throwIfAny("AWARD-2");
 
     String publicId = publicIdFor(command.publicId(), award.title());
-    long id = repository.insert(publicId, award, OffsetDateTime.now(clock));
+    long id =
+        repository.insert(
+            publicId, award, organisationId, predecessorId, OffsetDateTime.now(clock));
     lines.forEach(line -> repository.insertLine(id, line));
     audit.record("award.created", "award", publicId, award + " lines=" + describe(lines));
     return new AwardResult(get(publicId), warnings);
   }
 
+  /** Changes an award's details (not its lines); {@code version} must be the one read. */
   @Transactional
-  public AwardView update(String publicId, int version, AwardCommand command) {
+  public AwardView update(String publicId, int version, AwardHeader award) {
     AwardView existing = get(publicId);
     Problems problems = new Problems();
-    Long organisationId = organisationId(command.organisation(), problems);
-    Long predecessorId = predecessorId(command.predecessor(), problems);
-    ValidAward award = ValidAward.check(command, organisationId, predecessorId, problems);
-    if (award.status() != null && !existing.status().canMoveTo(award.status())) {
+    Long organisationId = organisationId(award.organisation(), problems);
+    Long predecessorId = predecessorId(award.predecessor(), problems);
+    if (!existing.status().canMoveTo(award.status())) {
       problems.add(
           "status",
           "An award that is "
@@ -225,7 +230,8 @@ public class Awards {
       problems.add("predecessor", "An award cannot continue itself");
     }
     problems.throwIfAny("AWARD-1");
-    if (!repository.update(existing.id(), version, award, OffsetDateTime.now(clock))) {
+    if (!repository.update(
+        existing.id(), version, award, organisationId, predecessorId, OffsetDateTime.now(clock))) {
       throw new ConflictException("AWARD-3", audit.changedSinceOpened("award", publicId, "award"));
     }
     AwardView after = get(publicId);
@@ -237,7 +243,7 @@ public class Awards {
   public AwardResult addLine(String publicId, AwardLineCommand command) {
     AwardView award = get(publicId);
     Problems problems = new Problems();
-    ValidLine line = checkLine(command, "", problems);
+    StreamLine line = onStream(command, "", problems);
     problems.throwIfAny("AWARD-1");
     if (repository.lineExists(award.id(), line.stream().id(), line.category())) {
       problems.add(
@@ -273,23 +279,16 @@ public class Awards {
     return get(publicId);
   }
 
-  private ValidLine checkLine(AwardLineCommand c, String prefix, Problems problems) {
-    int before = problems.count();
-    FundingStreamView stream = null;
-    if (c.stream() == null || c.stream().isBlank()) {
-      problems.add(prefix + "stream", "Select the funding stream that pays for this line");
-    } else {
-      try {
-        stream = streams.get(c.stream().strip());
-      } catch (NotFoundException e) {
-        problems.add(prefix + "stream", "There is no funding stream " + c.stream());
-      }
+  /** The line with its stream, which must exist and be for the line's year. */
+  private StreamLine onStream(AwardLineCommand c, String prefix, Problems problems) {
+    FundingStreamView stream;
+    try {
+      stream = streams.get(c.stream());
+    } catch (NotFoundException e) {
+      problems.add(prefix + "stream", "There is no funding stream " + c.stream());
+      return null;
     }
-    FinancialYear year =
-        c.year() == null || c.year().isBlank()
-            ? (stream == null ? null : stream.year())
-            : problems.parse(prefix + "year", c.year(), FinancialYear::parse);
-    if (stream != null && year != null && !stream.year().equals(year)) {
+    if (c.year() != null && !stream.year().equals(c.year())) {
       problems.add(
           prefix + "year",
           "The funding stream "
@@ -297,30 +296,17 @@ public class Awards {
               + " is for "
               + stream.year()
               + ", so it cannot pay for "
-              + year
+              + c.year()
               + ": choose that year's stream");
+      return null;
     }
-    Money amount = null;
-    if (c.amount() == null || c.amount().isBlank()) {
-      problems.add(prefix + "amount", "Enter the amount, like £25,000.00");
-    } else {
-      amount = problems.money(prefix + "amount", c.amount());
-      if (amount != null && !amount.isPositive()) {
-        problems.add(prefix + "amount", "The amount must be more than £0.00");
-      }
-    }
-    String category = c.category() == null ? "" : c.category().strip();
-    if (category.length() > 100) {
-      problems.add(prefix + "category", "The category must be 100 characters or fewer");
-    }
-    String posts = c.posts() == null || c.posts().isBlank() ? null : c.posts().strip();
-    return problems.count() > before ? null : new ValidLine(stream, year, category, amount, posts);
+    return new StreamLine(stream, c);
   }
 
-  private static void rejectRepeatedLines(List<ValidLine> lines, Problems problems) {
+  private static void rejectRepeatedLines(List<StreamLine> lines, Problems problems) {
     Map<String, Integer> seen = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
-      ValidLine line = lines.get(i);
+      StreamLine line = lines.get(i);
       String key = line.stream().id() + "|" + line.category();
       Integer first = seen.putIfAbsent(key, i);
       if (first != null) {
@@ -332,10 +318,10 @@ public class Awards {
   }
 
   /** Refuses over-allocation of a ring-fenced stream; warns for any other stream. */
-  private List<String> checkAllocation(List<ValidLine> lines, Problems problems) {
+  private List<String> checkAllocation(List<StreamLine> lines, Problems problems) {
     Map<Long, Money> adding = new LinkedHashMap<>();
     Map<Long, FundingStreamView> byId = new LinkedHashMap<>();
-    for (ValidLine line : lines) {
+    for (StreamLine line : lines) {
       adding.merge(line.stream().id(), line.amount(), Money::plus);
       byId.put(line.stream().id(), line.stream());
     }
@@ -371,12 +357,8 @@ public class Awards {
   }
 
   private Long organisationId(String publicId, Problems problems) {
-    if (publicId == null || publicId.isBlank()) {
-      problems.add("organisation", "Select the organisation that receives the award");
-      return null;
-    }
     try {
-      OrganisationView org = organisations.get(publicId.strip());
+      OrganisationView org = organisations.get(publicId);
       return org.id();
     } catch (NotFoundException e) {
       problems.add("organisation", "There is no organisation " + publicId);
@@ -385,11 +367,11 @@ public class Awards {
   }
 
   private Long predecessorId(String publicId, Problems problems) {
-    if (publicId == null || publicId.isBlank()) {
+    if (publicId == null) {
       return null;
     }
     return repository
-        .idOf(publicId.strip())
+        .idOf(publicId)
         .orElseGet(
             () -> {
               problems.add("predecessor", "There is no award " + publicId + " to continue");
@@ -398,12 +380,8 @@ public class Awards {
   }
 
   private String publicIdFor(String requested, String title) {
-    if (requested != null && !requested.isBlank()) {
-      String id = requested.strip();
-      if (!id.matches("[a-z0-9][a-z0-9-]{0,79}")) {
-        throw InvalidInputException.of(
-            "AWARD-1", "publicId", "Use lower-case letters, digits and hyphens for the id");
-      }
+    if (requested != null) {
+      String id = requested;
       if (repository.exists(id)) {
         throw new ConflictException("AWARD-4", "The award id " + id + " is already used");
       }
@@ -417,7 +395,7 @@ public class Awards {
     return candidate;
   }
 
-  private static String describe(List<ValidLine> lines) {
+  private static String describe(List<StreamLine> lines) {
     return lines.stream()
         .map(
             l ->

@@ -9,8 +9,8 @@ class LineForm {
   private String amount;
   private String posts;
 
-  AwardLineCommand toCommand() {
-    return new AwardLineCommand(stream, year, category, amount, posts);
+  AwardLineRequest toRequest() {
+    return new AwardLineRequest(stream, year, category, amount, posts);
   }
 
   public String getStream() {

@@ -39,16 +39,16 @@ class ContractApiController {
 
   @PostMapping("/api/v1/contracts")
   @Operation(summary = "Record a contract with its lots")
-  ResponseEntity<ContractJson> create(@RequestBody ContractCommand command) {
-    ContractJson created = ContractJson.of(contracts.create(command));
+  ResponseEntity<ContractJson> create(@RequestBody ContractRequest request) {
+    ContractJson created = ContractJson.of(contracts.create(request.toCommand()));
     return ResponseEntity.created(URI.create("/api/v1/contracts/" + created.id())).body(created);
   }
 
   @PutMapping("/api/v1/contracts/{id}")
   @Operation(summary = "Change a contract; version must match. Lots are replaced when given.")
   ContractJson update(
-      @PathVariable String id, @RequestParam int version, @RequestBody ContractCommand command) {
-    return ContractJson.of(contracts.update(id, version, command));
+      @PathVariable String id, @RequestParam int version, @RequestBody ContractRequest request) {
+    return ContractJson.of(contracts.update(id, version, request.toCommand()));
   }
 
   record LotJson(

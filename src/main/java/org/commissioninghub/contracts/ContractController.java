@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.organisations.Organisations;
-import org.commissioninghub.shared.ConflictException;
-import org.commissioninghub.shared.FormErrors;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -116,14 +114,14 @@ class ContractController {
   @PostMapping("/contracts")
   String create(
       @ModelAttribute("form") ContractForm form, BindingResult errors, RedirectAttributes flash) {
-    try {
-      ContractView created = contracts.create(form.toCommand());
-      flash.addFlashAttribute("success", created.title() + " has been recorded");
-      return "redirect:/contracts/" + created.publicId();
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, errors);
-      return "contracts/form";
-    }
+    return Refusals.onForm(
+        errors,
+        () -> {
+          ContractView created = contracts.create(form.toRequest().toCommand());
+          flash.addFlashAttribute("success", created.title() + " has been recorded");
+          return "redirect:/contracts/" + created.publicId();
+        },
+        () -> "contracts/form");
   }
 
   @GetMapping("/contracts/{id}/edit")
@@ -141,16 +139,16 @@ class ContractController {
       BindingResult errors,
       Model model,
       RedirectAttributes flash) {
-    try {
-      contracts.update(id, form.getVersion(), form.toCommand());
-      flash.addFlashAttribute("success", "The contract has been updated");
-      return "redirect:/contracts/" + id;
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, errors);
-    } catch (ConflictException e) {
-      errors.reject(e.code(), e.getMessage());
-    }
-    model.addAttribute("contract", contracts.get(id));
-    return "contracts/form";
+    return Refusals.onForm(
+        errors,
+        () -> {
+          contracts.update(id, form.getVersion(), form.toRequest().toCommand());
+          flash.addFlashAttribute("success", "The contract has been updated");
+          return "redirect:/contracts/" + id;
+        },
+        () -> {
+          model.addAttribute("contract", contracts.get(id));
+          return "contracts/form";
+        });
   }
 }

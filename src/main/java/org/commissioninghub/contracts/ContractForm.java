@@ -66,15 +66,15 @@ class ContractForm {
     return f;
   }
 
-  ContractCommand toCommand() {
-    List<ContractCommand.LotCommand> lotCommands = new ArrayList<>();
+  ContractRequest toRequest() {
+    List<ContractRequest.LotRequest> lotRequests = new ArrayList<>();
     for (Lot lot : lots) {
       if (!lot.isEmpty()) {
-        lotCommands.add(
-            new ContractCommand.LotCommand(lot.lotName, lot.supplier, lot.value, lot.award));
+        lotRequests.add(
+            new ContractRequest.LotRequest(lot.lotName, lot.supplier, lot.value, lot.award));
       }
     }
-    return new ContractCommand(
+    return new ContractRequest(
         null,
         title,
         serviceDescription,
@@ -91,7 +91,7 @@ class ContractForm {
         status,
         endedOn,
         notes,
-        lotCommands,
+        lotRequests,
         procurementRoute,
         noticeMonths,
         recommissioningLeadMonths,

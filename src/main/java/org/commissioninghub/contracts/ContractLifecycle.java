@@ -224,7 +224,8 @@ public class ContractLifecycle {
             .findFirst()
             .orElseThrow(
                 () -> new NotFoundException("extension decision", contractId + "/" + number));
-    if (d.approval() != ExceptionApproval.AWAITING) {
+    ExceptionApproval answer = approve ? ExceptionApproval.APPROVED : ExceptionApproval.REFUSED;
+    if (!d.approval().canMoveTo(answer)) {
       throw new ConflictException(
           "CONTRACT-12",
           "Decision "
@@ -254,12 +255,12 @@ public class ContractLifecycle {
               + ", and today");
       problems.throwIfAny("CONTRACT-14");
     }
-    repository.answerException(
-        d.id(),
-        approve ? ExceptionApproval.APPROVED : ExceptionApproval.REFUSED,
-        username,
-        on,
-        blank(note) ? null : note.strip());
+    if (!repository.answerException(
+        d.id(), d.approval(), answer, username, on, blank(note) ? null : note.strip())) {
+      throw new ConflictException(
+          "CONTRACT-12",
+          "Decision " + number + " was approved or refused by someone else just now");
+    }
     repository.touch(contract.id(), contract.version(), OffsetDateTime.now(clock));
     if (approve) {
       repository.setStatus(contract.id(), ContractStatus.EXTENDED);

@@ -10,11 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.audit.AuditLog;
-import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.CsvWriter;
-import org.commissioninghub.shared.FieldIds;
-import org.commissioninghub.shared.FieldProblem;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -135,24 +132,22 @@ class ContractLifecycleController {
             decidedOn,
             exception,
             exceptionReasons);
-    try {
-      ExtensionDecision d = lifecycle.decide(id, version, form, principal.getName());
-      flash.addFlashAttribute(
-          "success",
-          "Decision "
-              + d.number()
-              + " recorded"
-              + (d.late() ? " (late: the deadline was " + d.deadline() + ")" : "")
-              + (d.approval() == ExceptionApproval.AWAITING
-                  ? "; the exception now needs approval by someone else"
-                  : ""));
-      return "redirect:/contracts/" + id;
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-    } catch (ConflictException e) {
-      FieldIds.show(model, List.of(new FieldProblem(null, e.getMessage())));
-    }
-    return extensionForm(id, form, model);
+    return Refusals.onPage(
+        model,
+        () -> {
+          ExtensionDecision d = lifecycle.decide(id, version, form, principal.getName());
+          flash.addFlashAttribute(
+              "success",
+              "Decision "
+                  + d.number()
+                  + " recorded"
+                  + (d.late() ? " (late: the deadline was " + d.deadline() + ")" : "")
+                  + (d.approval() == ExceptionApproval.AWAITING
+                      ? "; the exception now needs approval by someone else"
+                      : ""));
+          return "redirect:/contracts/" + id;
+        },
+        () -> extensionForm(id, form, model));
   }
 
   @PostMapping("/contracts/{id}/extensions/{number}/approval")
@@ -163,19 +158,19 @@ class ContractLifecycleController {
       @RequestParam(required = false) String note,
       Principal principal,
       RedirectAttributes flash) {
-    try {
-      ExtensionDecision d =
-          lifecycle.answerException(
-              id, number, "approve".equals(answer), note, principal.getName());
-      flash.addFlashAttribute(
-          "success", "Exception " + d.approval().label().toLowerCase() + " by " + d.approvedBy());
-    } catch (ConflictException e) {
-      flash.addFlashAttribute("warnings", List.of(e.getMessage()));
-    } catch (InvalidInputException e) {
-      flash.addFlashAttribute(
-          "warnings", e.problems().stream().map(FieldProblem::message).toList());
-    }
-    return "redirect:/contracts/" + id;
+    String back = "/contracts/" + id;
+    return Refusals.asWarning(
+        flash,
+        () -> {
+          ExtensionDecision d =
+              lifecycle.answerException(
+                  id, number, "approve".equals(answer), note, principal.getName());
+          flash.addFlashAttribute(
+              "success",
+              "Exception " + d.approval().label().toLowerCase() + " by " + d.approvedBy());
+          return "redirect:" + back;
+        },
+        back);
   }
 
   @GetMapping("/contracts/{id}/variations/new")
@@ -204,17 +199,16 @@ class ContractLifecycleController {
       Model model,
       RedirectAttributes flash) {
     VariationCommand form = new VariationCommand(field, newValue, reason, effectiveDate);
-    try {
-      ContractVariation v = lifecycle.vary(id, version, form, principal.getName());
-      flash.addFlashAttribute(
-          "success", "Variation " + v.number() + " recorded: " + v.field().label() + " changed");
-      return "redirect:/contracts/" + id;
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-    } catch (ConflictException e) {
-      FieldIds.show(model, List.of(new FieldProblem(null, e.getMessage())));
-    }
-    return variationForm(id, form, model);
+    return Refusals.onPage(
+        model,
+        () -> {
+          ContractVariation v = lifecycle.vary(id, version, form, principal.getName());
+          flash.addFlashAttribute(
+              "success",
+              "Variation " + v.number() + " recorded: " + v.field().label() + " changed");
+          return "redirect:/contracts/" + id;
+        },
+        () -> variationForm(id, form, model));
   }
 
   @PostMapping("/contracts/{id}/recommissioning")
@@ -224,16 +218,15 @@ class ContractLifecycleController {
       @RequestParam(required = false) String stage,
       Principal principal,
       RedirectAttributes flash) {
-    try {
-      lifecycle.recordStage(id, version, stage, principal.getName());
-      flash.addFlashAttribute("success", "Re-commissioning stage recorded");
-    } catch (ConflictException e) {
-      flash.addFlashAttribute("warnings", List.of(e.getMessage()));
-    } catch (InvalidInputException e) {
-      flash.addFlashAttribute(
-          "warnings", e.problems().stream().map(FieldProblem::message).toList());
-    }
-    return "redirect:/contracts/" + id;
+    String back = "/contracts/" + id;
+    return Refusals.asWarning(
+        flash,
+        () -> {
+          lifecycle.recordStage(id, version, stage, principal.getName());
+          flash.addFlashAttribute("success", "Re-commissioning stage recorded");
+          return "redirect:" + back;
+        },
+        back);
   }
 
   private static String text(Object value) {

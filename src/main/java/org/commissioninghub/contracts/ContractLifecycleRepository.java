@@ -3,6 +3,7 @@ package org.commissioninghub.contracts;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.commissioninghub.shared.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -72,14 +73,32 @@ class ContractLifecycleRepository {
         .update();
   }
 
-  void answerException(
-      long extensionId, ExceptionApproval answer, String by, LocalDate on, String note) {
-    jdbc.sql(
-            """
-            UPDATE contract_extension SET approval = ?, approved_by = ?, approved_on = ?, approval_note = ?
-            WHERE id = ? AND approval = 'AWAITING'""")
-        .params(answer.name(), by, on, note, extensionId)
-        .update();
+  /**
+   * Answers an exception (compare-and-set on the approval read): false if someone else answered it
+   * first. A move the approval table does not allow is refused.
+   */
+  boolean answerException(
+      long extensionId,
+      ExceptionApproval from,
+      ExceptionApproval answer,
+      String by,
+      LocalDate on,
+      String note) {
+    if (!from.canMoveTo(answer)) {
+      throw new ConflictException(
+          "EXTENSION-MOVE",
+          "An extension decision whose approval is "
+              + from.label().toLowerCase(java.util.Locale.UK)
+              + " cannot become "
+              + answer.label().toLowerCase(java.util.Locale.UK));
+    }
+    return jdbc.sql(
+                """
+                UPDATE contract_extension SET approval = ?, approved_by = ?, approved_on = ?, approval_note = ?
+                WHERE id = ? AND approval = ?""")
+            .params(answer.name(), by, on, note, extensionId, from.name())
+            .update()
+        == 1;
   }
 
   List<ContractVariation> variations(long contractId) {

@@ -50,7 +50,7 @@ class ContractRepository {
         > 0;
   }
 
-  long insert(String publicId, ValidContract c, OffsetDateTime now) {
+  long insert(String publicId, ContractCommand c, OffsetDateTime now) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -65,7 +65,7 @@ class ContractRepository {
     return keys.getKeyAs(Number.class).longValue();
   }
 
-  boolean update(long id, int version, ValidContract c, OffsetDateTime now) {
+  boolean update(long id, int version, ContractCommand c, OffsetDateTime now) {
     List<Object> params = new ArrayList<>(columns(c));
     params.addAll(List.of(now, id, version));
     return jdbc.sql(
@@ -93,7 +93,7 @@ class ContractRepository {
     jdbc.sql("DELETE FROM contract_lot WHERE contract_id = ?").param(contractId).update();
   }
 
-  private static List<Object> values(String publicId, ValidContract c, OffsetDateTime now) {
+  private static List<Object> values(String publicId, ContractCommand c, OffsetDateTime now) {
     List<Object> values = new ArrayList<>();
     values.add(publicId);
     values.addAll(columns(c));
@@ -102,28 +102,33 @@ class ContractRepository {
     return values;
   }
 
-  /** The contract's columns, in the order both INSERT and UPDATE list them. */
-  private static List<Object> columns(ValidContract c) {
+  /**
+   * The contract's columns, in the order both INSERT and UPDATE list them; the command is {@link
+   * ContractCommand#settled settled}, so nothing it leaves unsaid is written as null.
+   */
+  private static List<Object> columns(ContractCommand c) {
+    ContractCommand.Details d = c.details();
+    ContractCommand.Term t = c.term();
     return Arrays.asList(
-        c.title(),
-        c.serviceDescription(),
-        c.commissionedYear() == null ? null : c.commissionedYear().startYear(),
-        c.awardDate(),
-        c.startDate(),
-        c.initialTermMonths(),
-        c.initialEndDate(),
-        c.extensionMonths(),
-        c.maxExtensions(),
-        pence(c.annualValue()),
-        pence(c.totalValue()),
-        c.paymentFrequency() == null ? null : c.paymentFrequency().name(),
+        d.title(),
+        d.serviceDescription(),
+        d.commissionedYear() == null ? null : d.commissionedYear().startYear(),
+        d.awardDate(),
+        t.start(),
+        t.initialTermMonths(),
+        t.initialEnd(),
+        t.extensionMonths(),
+        t.maxExtensions(),
+        pence(c.value().annual()),
+        pence(c.value().total()),
+        c.value().paymentFrequency() == null ? null : c.value().paymentFrequency().name(),
         c.status().name(),
         c.endedOn(),
-        c.notes(),
-        c.procurementRoute() == null ? null : c.procurementRoute().name(),
-        c.noticeMonths(),
-        c.recommissioningLeadMonths(),
-        c.victimService());
+        d.notes(),
+        d.procurementRoute() == null ? null : d.procurementRoute().name(),
+        t.noticeMonths(),
+        t.recommissioningLeadMonths(),
+        d.victimService());
   }
 
   private List<ContractView> withLots(List<ContractView> headers) {
@@ -218,5 +223,21 @@ class ContractRepository {
   private static Money money(ResultSet rs, String column) throws SQLException {
     long pence = rs.getLong(column);
     return rs.wasNull() ? null : Money.ofPence(pence);
+  }
+
+  /** The contract lots an award funds, for the award's page. */
+  List<org.commissioninghub.awards.AwardUses.Use> lotsFundedBy(long awardId) {
+    return jdbc.sql(
+            """
+            SELECT c.public_id, c.title, l.lot_name FROM contract_lot l JOIN contract c ON c.id = l.contract_id
+            WHERE l.award_id = ? ORDER BY c.title""")
+        .param(awardId)
+        .query(
+            (rs, n) ->
+                new org.commissioninghub.awards.AwardUses.Use(
+                    "Contract",
+                    rs.getString("title") + " (" + rs.getString("lot_name") + ")",
+                    "/contracts/" + rs.getString("public_id")))
+        .list();
   }
 }

@@ -48,27 +48,31 @@ public class Contracts {
     return repository.find(publicId).orElseThrow(() -> new NotFoundException("contract", publicId));
   }
 
+  /** Records a contract with its lots; each lot's supplier and award must exist. */
   @Transactional
   public ContractView create(ContractCommand command) {
     Problems problems = new Problems();
-    ValidContract contract = ValidContract.check(command, problems);
     List<ResolvedLot> lots = resolveLots(command.lots(), problems);
     problems.throwIfAny("CONTRACT-1");
-    String publicId = publicIdFor(command.publicId(), contract.title());
+    ContractCommand contract = command.settled(null);
+    String publicId = publicIdFor(command.publicId(), contract.details().title());
     long id = repository.insert(publicId, contract, OffsetDateTime.now(clock));
     lots.forEach(l -> repository.insertLot(id, l.name, l.supplierId, l.value, l.awardId));
     audit.record("contract.created", "contract", publicId, contract + " lots=" + lots);
     return get(publicId);
   }
 
+  /**
+   * Changes a contract; {@code version} must be the one read. Lots are replaced when the command
+   * has them; a notice, lead or victims' flag left unsaid is kept.
+   */
   @Transactional
   public ContractView update(String publicId, int version, ContractCommand command) {
     ContractView existing = get(publicId);
     Problems problems = new Problems();
-    ValidContract contract =
-        ValidContract.check(command, problems).keepingTimingsOf(existing, command);
     List<ResolvedLot> lots = command.lots() == null ? null : resolveLots(command.lots(), problems);
     problems.throwIfAny("CONTRACT-1");
+    ContractCommand contract = command.settled(existing);
     if (!repository.update(existing.id(), version, contract, OffsetDateTime.now(clock))) {
       throw new ConflictException(
           "CONTRACT-2", audit.changedSinceOpened("contract", publicId, "contract"));
@@ -83,47 +87,37 @@ public class Contracts {
     return after;
   }
 
-  private List<ResolvedLot> resolveLots(
-      List<ContractCommand.LotCommand> commands, Problems problems) {
+  private List<ResolvedLot> resolveLots(List<ContractCommand.Lot> commands, Problems problems) {
     List<ResolvedLot> lots = new ArrayList<>();
     if (commands == null) {
       return lots;
     }
     for (int i = 0; i < commands.size(); i++) {
-      ContractCommand.LotCommand lot = commands.get(i);
+      ContractCommand.Lot lot = commands.get(i);
       String prefix = "lots[" + i + "].";
       Long supplierId = null;
-      if (lot.supplier() == null || lot.supplier().isBlank()) {
-        problems.add(prefix + "supplier", "Select the supplier of lot " + (i + 1));
-      } else {
-        try {
-          supplierId = organisations.get(lot.supplier().strip()).id();
-        } catch (NotFoundException e) {
-          problems.add(prefix + "supplier", "There is no organisation " + lot.supplier());
-        }
+      try {
+        supplierId = organisations.get(lot.supplier()).id();
+      } catch (NotFoundException e) {
+        problems.add(prefix + "supplier", "There is no organisation " + lot.supplier());
       }
-      Money value = problems.optionalMoney(prefix + "value", lot.value());
       Long awardId = null;
-      if (lot.award() != null && !lot.award().isBlank()) {
+      if (lot.award() != null) {
         try {
-          awardId = awards.get(lot.award().strip()).id();
+          awardId = awards.get(lot.award()).id();
         } catch (NotFoundException e) {
           problems.add(prefix + "award", "There is no award " + lot.award());
         }
       }
-      String name =
-          lot.lotName() == null || lot.lotName().isBlank()
-              ? "Lot " + (i + 1)
-              : lot.lotName().strip();
       if (supplierId != null) {
-        lots.add(new ResolvedLot(name, supplierId, value, awardId));
+        lots.add(new ResolvedLot(lot.name(), supplierId, lot.value(), awardId));
       }
     }
     return lots;
   }
 
   private String publicIdFor(String requested, String title) {
-    String id = requested == null || requested.isBlank() ? null : requested.strip();
+    String id = requested;
     if (id != null) {
       if (repository.exists(id)) {
         throw new ConflictException("CONTRACT-3", "The contract id " + id + " is already used");

@@ -16,4 +16,12 @@ public enum ExceptionApproval {
   public String label() {
     return label;
   }
+
+  /**
+   * Whether an extension decision's approval may move from this to that: the one table of moves.
+   * Only an exception awaiting approval is answered, once, by approving or refusing it.
+   */
+  public boolean canMoveTo(ExceptionApproval to) {
+    return this == AWAITING && (to == APPROVED || to == REFUSED);
+  }
 }

@@ -45,8 +45,8 @@ class CrimeReductionApiController {
           "Allocate a year's grant to a CSP: split into upfront (two thirds, rounded down to whole"
               + " pounds) and tactical (the rest), each run as a round")
   ResponseEntity<AllocationView> allocate(
-      @RequestBody AllocationCommand command, Authentication auth) {
-    AllocationView created = grants.allocate(actors.of(auth), command);
+      @RequestBody AllocationRequest request, Authentication auth) {
+    AllocationView created = grants.allocate(actors.of(auth), request.toCommand());
     return ResponseEntity.created(URI.create("/api/v1/crime-reduction/" + created.id()))
         .body(created);
   }

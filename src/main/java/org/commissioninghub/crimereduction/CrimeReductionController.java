@@ -8,6 +8,7 @@ import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.commissioninghub.shared.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -69,15 +70,16 @@ class CrimeReductionController {
       AllocationView a =
           grants.allocate(
               actors.of(auth),
-              new AllocationCommand(
-                  csp,
-                  year,
-                  total,
-                  null,
-                  upfrontOpens,
-                  upfrontCloses,
-                  tacticalOpens,
-                  tacticalCloses));
+              new AllocationRequest(
+                      csp,
+                      year,
+                      total,
+                      null,
+                      upfrontOpens,
+                      upfrontCloses,
+                      tacticalOpens,
+                      tacticalCloses)
+                  .toCommand());
       redirect.addFlashAttribute(
           "success",
           a.cspName()
@@ -118,13 +120,15 @@ class CrimeReductionController {
 
   @PostMapping("/crime-reduction/{id}/close")
   String close(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
-    try {
-      AllocationView a = grants.close(actors.of(auth), id);
-      redirect.addFlashAttribute(
-          "success", "Year closed: " + a.underspend().format() + " returned as underspend");
-    } catch (ConflictException e) {
-      redirect.addFlashAttribute("warnings", List.of(e.getMessage()));
-    }
-    return "redirect:/crime-reduction/" + id;
+    String back = "/crime-reduction/" + id;
+    return Refusals.asWarning(
+        redirect,
+        () -> {
+          AllocationView a = grants.close(actors.of(auth), id);
+          redirect.addFlashAttribute(
+              "success", "Year closed: " + a.underspend().format() + " returned as underspend");
+          return "redirect:" + back;
+        },
+        back);
   }
 }

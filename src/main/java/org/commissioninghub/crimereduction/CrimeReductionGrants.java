@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.commissioninghub.applications.ApplicationView;
 import org.commissioninghub.applications.Applications;
 import org.commissioninghub.audit.AuditLog;
-import org.commissioninghub.funding.FundingStreamCommand;
+import org.commissioninghub.funding.FundingStreamRequest;
 import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.organisations.Organisations;
@@ -90,33 +90,21 @@ public class CrimeReductionGrants {
     this.events = events;
   }
 
+  /**
+   * Allocates a year's grant to a CSP: its ring-fenced stream, its programme and the two pots as
+   * rounds, all or nothing. A CSP has one allocation a year.
+   */
   @Transactional
   public AllocationView allocate(Actor officer, AllocationCommand command) {
-    Problems problems = new Problems();
-    OrganisationView csp = null;
-    try {
-      csp = organisations.get(command.csp() == null ? "" : command.csp().strip());
-    } catch (NotFoundException e) {
-      problems.add("csp", "There is no CSP " + command.csp());
-    }
-    FinancialYear year = problems.parse("year", command.year(), FinancialYear::parse);
-    Money total =
-        command.total() == null || command.total().isBlank()
-            ? null
-            : problems.money("total", command.total());
-    if (total == null && (command.total() == null || command.total().isBlank())) {
-      problems.add("total", "Enter the allocation, like £39,661");
-    } else if (total != null && !total.isPositive()) {
-      problems.add("total", "The allocation must be more than £0.00");
-    }
-    problems.throwIfAny("CRG-1");
+    OrganisationView csp = csp(command.csp());
+    FinancialYear year = command.year();
     if (repository.allocationOf(csp.id(), year).isPresent()) {
       throw new ConflictException(
           "CRG-2", csp.name() + " already has a Crime Reduction Grant for " + year);
     }
-    CrimeReductionGrantSplit split = CrimeReductionGrantSplit.of(total);
+    CrimeReductionGrantSplit split = CrimeReductionGrantSplit.of(command.total());
     String slug = "crg-" + csp.publicId() + "-" + year.toString().replace('/', '-');
-    createStream(csp, year, total, slug, command.source());
+    createStream(csp, year, command.total(), slug, command.source());
     createProgramme(csp, split, slug, year);
     Pots pots = createRounds(csp, split, slug, year, command);
     long id =
@@ -145,29 +133,37 @@ public class CrimeReductionGrants {
     return get(officer, id);
   }
 
+  private OrganisationView csp(String publicId) {
+    try {
+      return organisations.get(publicId);
+    } catch (NotFoundException e) {
+      throw org.commissioninghub.shared.InvalidInputException.of(
+          "CRG-1", "csp", "There is no CSP " + publicId);
+    }
+  }
+
   /** The CSP's ring-fenced stream, paid from the PCC's budget unless another source is named. */
   private void createStream(
-      OrganisationView csp, FinancialYear year, Money total, String slug, String sourceText) {
-    String source =
-        sourceText == null || sourceText.isBlank() ? "pcc-kent-budget" : sourceText.strip();
+      OrganisationView csp, FinancialYear year, Money total, String slug, String source) {
     streams.create(
-        new FundingStreamCommand(
-            slug,
-            source,
-            csp.publicId(),
-            "Crime Reduction Grant to " + csp.name(),
-            "CRG " + initials(csp.name()),
-            year.toString(),
-            total.plain(),
-            true,
-            "Crime reduction projects approved by " + csp.name() + " and the PCC",
-            "Upfront projects (two thirds) and a tactical pot (one third)",
-            year.start().toString(),
-            year.end().toString(),
-            null,
-            "crime-reduction-grant",
-            null,
-            null));
+        new FundingStreamRequest(
+                slug,
+                source,
+                csp.publicId(),
+                "Crime Reduction Grant to " + csp.name(),
+                "CRG " + initials(csp.name()),
+                year.toString(),
+                total.plain(),
+                true,
+                "Crime reduction projects approved by " + csp.name() + " and the PCC",
+                "Upfront projects (two thirds) and a tactical pot (one third)",
+                year.start().toString(),
+                year.end().toString(),
+                null,
+                "crime-reduction-grant",
+                null,
+                null)
+            .toCommand());
   }
 
   /** The fund the CSP runs, with its business-case questions and its decision chain. */
@@ -263,8 +259,8 @@ public class CrimeReductionGrants {
                 slug,
                 "Upfront projects " + year,
                 prefix + "-U",
-                command.upfrontOpens(),
-                command.upfrontCloses(),
+                command.upfront().opens(),
+                command.upfront().closes(),
                 split.upfront().plain(),
                 year.toString(),
                 null,
@@ -276,8 +272,8 @@ public class CrimeReductionGrants {
                 slug,
                 "Tactical pot " + year,
                 prefix + "-T",
-                command.tacticalOpens(),
-                command.tacticalCloses(),
+                command.tactical().opens(),
+                command.tactical().closes(),
                 split.tactical().plain(),
                 year.toString(),
                 null,
@@ -320,7 +316,8 @@ public class CrimeReductionGrants {
       throw new ConflictException(
           "CRG-3", "Only " + allocation.cspName() + " or the OPCC can close this allocation");
     }
-    if (allocation.closed()) {
+    AllocationStatus status = AllocationStatus.of(allocation);
+    if (!status.canMoveTo(AllocationStatus.CLOSED)) {
       throw new ConflictException(
           "CRG-4", "This allocation was closed on " + allocation.closedAt().toLocalDate());
     }
@@ -331,7 +328,9 @@ public class CrimeReductionGrants {
           waiting + " business case" + (waiting == 1 ? " is" : "s are") + " still to be decided");
     }
     Money underspend = allocation.unspent();
-    repository.close(id, underspend, OffsetDateTime.now(clock), actor.username());
+    if (!repository.close(id, status, underspend, OffsetDateTime.now(clock), actor.username())) {
+      throw new ConflictException("CRG-4", "This allocation was closed by someone else just now");
+    }
     audit.record(
         "crg.closed",
         "crime-reduction-allocation",
@@ -350,46 +349,24 @@ public class CrimeReductionGrants {
   @Transactional
   public ProjectView recordProject(Actor officer, ProjectCommand command) {
     Problems problems = new Problems();
-    FinancialYear year = problems.parse("year", command.year(), FinancialYear::parse);
+    FinancialYear year = command.year();
     OrganisationView deliverer = organisation(problems, "organisation", command.organisation());
-    String title = problems.text("title", command.title(), "Enter the project’s name", 300);
-    Money amount = blank(command.amount()) ? null : problems.money("amount", command.amount());
-    if (blank(command.amount())) {
-      problems.add("amount", "Enter what the grant paid for the project, like £4,500");
-    } else if (amount != null && !amount.isPositive()) {
-      problems.add("amount", "The amount must be more than £0.00");
-    }
-    String priority = command.planPriority() == null ? "" : command.planPriority().strip();
-    if (!PLAN_PRIORITIES.contains(priority)) {
-      problems.add("planPriority", "Choose the Police and Crime Plan priority the project serves");
-    }
-    String theme = problems.text("theme", command.theme(), "Enter the project’s theme", 200);
     Long allocationId = null;
-    if (!blank(command.csp())) {
+    if (command.csp() != null) {
       OrganisationView csp = organisation(problems, "csp", command.csp());
-      if (csp != null && year != null) {
+      if (csp != null) {
         allocationId = allocationOf(csp.id(), year);
         if (allocationId == null) {
           problems.add("csp", csp.name() + " has no Crime Reduction Grant for " + year);
-        } else if (amount != null && amount.isPositive()) {
-          checkWithinAllocation(problems, allocationId, amount);
+        } else {
+          checkWithinAllocation(problems, allocationId, command.amount());
         }
       }
     }
     problems.throwIfAny("CRG-6");
     long id =
         repository.insertProject(
-            new CrimeReductionRepository.NewProject(
-                year,
-                allocationId,
-                deliverer.id(),
-                title,
-                amount,
-                priority,
-                theme,
-                command.illustrative()),
-            officer.username(),
-            OffsetDateTime.now(clock));
+            command, allocationId, deliverer.id(), officer.username(), OffsetDateTime.now(clock));
     audit.record(
         "crg.project-recorded",
         "crime-reduction-project",
@@ -398,12 +375,12 @@ public class CrimeReductionGrants {
             + " "
             + deliverer.publicId()
             + " "
-            + amount.plain()
+            + command.amount().plain()
             + (allocationId == null ? " (third party)" : " from allocation " + allocationId)
             + (command.illustrative() ? ", illustrative" : "")
             + " by "
             + officer.username());
-    events.publishEvent(new ProjectRecorded(id, year, priority, officer.username()));
+    events.publishEvent(new ProjectRecorded(id, year, command.planPriority(), officer.username()));
     return projects(year).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
   }
 
@@ -442,20 +419,12 @@ public class CrimeReductionGrants {
   }
 
   private OrganisationView organisation(Problems problems, String field, String publicId) {
-    if (blank(publicId)) {
-      problems.add(field, "Choose the organisation");
-      return null;
-    }
     try {
-      return organisations.get(publicId.strip());
+      return organisations.get(publicId);
     } catch (NotFoundException e) {
-      problems.add(field, "There is no organisation " + publicId.strip());
+      problems.add(field, "There is no organisation " + publicId);
       return null;
     }
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
   }
 
   private AllocationView view(CrimeReductionRepository.AllocationRow row) {

@@ -29,16 +29,6 @@ class CrimeReductionRepository {
       String closedBy) {}
 
   /** A project to record; a third party's has no allocation. */
-  record NewProject(
-      FinancialYear year,
-      Long allocationId,
-      long organisationId,
-      String title,
-      Money amount,
-      String planPriority,
-      String theme,
-      boolean illustrative) {}
-
   private final JdbcClient jdbc;
 
   CrimeReductionRepository(JdbcClient jdbc) {
@@ -92,11 +82,20 @@ class CrimeReductionRepository {
     return keys.getKeyAs(Number.class).longValue();
   }
 
-  void close(long id, Money underspend, OffsetDateTime at, String by) {
-    jdbc.sql(
-            "UPDATE crime_reduction_allocation SET underspend_pence = ?, closed_at = ?, closed_by = ? WHERE id = ?")
-        .params(underspend.pence(), at, by, id)
-        .update();
+  /**
+   * Closes an open allocation (compare-and-set on its being open): false if it was closed by
+   * someone else first. A move the status table does not allow is refused.
+   */
+  boolean close(long id, AllocationStatus from, Money underspend, OffsetDateTime at, String by) {
+    if (!from.canMoveTo(AllocationStatus.CLOSED)) {
+      throw new org.commissioninghub.shared.ConflictException(
+          "CRG-MOVE", "An allocation that is " + from.label() + " cannot be closed");
+    }
+    return jdbc.sql(
+                "UPDATE crime_reduction_allocation SET underspend_pence = ?, closed_at = ?, closed_by = ? WHERE id = ? AND closed_at IS NULL")
+            .params(underspend.pence(), at, by, id)
+            .update()
+        == 1;
   }
 
   /**
@@ -114,7 +113,9 @@ class CrimeReductionRepository {
         .single();
   }
 
-  long insertProject(NewProject p, String by, OffsetDateTime at) {
+  /** A project, paid from an allocation (or, with none, by the PCC directly). */
+  long insertProject(
+      ProjectCommand p, Long allocationId, long organisationId, String by, OffsetDateTime at) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -123,8 +124,8 @@ class CrimeReductionRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             p.year().startYear(),
-            p.allocationId(),
-            p.organisationId(),
+            allocationId,
+            organisationId,
             p.title(),
             p.amount().pence(),
             p.planPriority(),

@@ -1,19 +1,22 @@
 package org.commissioninghub.crimereduction;
 
+import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.shared.Money;
+
 /**
- * A project funded through the Crime Reduction Grant, as typed or imported.
+ * A Crime Reduction Grant project, read ({@link ProjectRequest#toCommand()}); {@link
+ * CrimeReductionGrants#recordProject} checks the organisations and what the allocation has left.
  *
- * @param csp the partnership whose allocation paid for it; blank for a project the PCC funds
- *     directly with a third party
- * @param organisation who delivers it
- * @param illustrative true for a record standing in for projects the sources give only as totals
+ * @param csp the partnership's public id, or null for a project the PCC funds directly
+ * @param organisation the public id of who delivers it
+ * @param planPriority one of {@link CrimeReductionGrants#PLAN_PRIORITIES}
  */
 public record ProjectCommand(
-    String year,
+    FinancialYear year,
     String csp,
     String organisation,
     String title,
-    String amount,
+    Money amount,
     String planPriority,
     String theme,
     boolean illustrative) {}

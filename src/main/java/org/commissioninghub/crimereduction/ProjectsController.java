@@ -8,7 +8,7 @@ import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.CsvWriter;
 import org.commissioninghub.shared.FinancialYear;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.commissioninghub.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -65,22 +65,20 @@ class ProjectsController {
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      ProjectView p =
-          grants.recordProject(
-              actors.of(auth),
-              new ProjectCommand(
-                  year, csp, organisation, title, amount, planPriority, theme, false));
-      redirect.addFlashAttribute(
-          "success", p.title() + " (" + p.amount().format() + ") recorded for " + p.year());
-      return "redirect:/crime-reduction/projects?year=" + p.year().label();
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      model.addAttribute(
-          "entered",
-          new ProjectCommand(year, csp, organisation, title, amount, planPriority, theme, false));
-      return list(year, auth, model);
-    }
+    ProjectRequest entered =
+        new ProjectRequest(year, csp, organisation, title, amount, planPriority, theme, false);
+    return Refusals.onPage(
+        model,
+        () -> {
+          ProjectView p = grants.recordProject(actors.of(auth), entered.toCommand());
+          redirect.addFlashAttribute(
+              "success", p.title() + " (" + p.amount().format() + ") recorded for " + p.year());
+          return "redirect:/crime-reduction/projects?year=" + p.year().label();
+        },
+        () -> {
+          model.addAttribute("entered", entered);
+          return list(year, auth, model);
+        });
   }
 
   @GetMapping("/crime-reduction/projects.csv")

@@ -1,7 +1,7 @@
 package org.commissioninghub.decisions;
 
 import java.util.List;
-import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardLineRequest;
 
 /**
  * A continuation offer on last year's award.
@@ -17,7 +17,7 @@ public record ContinuationCommand(
     String predecessor,
     String year,
     String successor,
-    List<AwardLineCommand> lines,
+    List<AwardLineRequest> lines,
     String performanceEvidence,
     String complianceEvidence,
     String sendTo,

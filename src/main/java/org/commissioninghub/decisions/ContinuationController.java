@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardLineRequest;
 import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
 import org.commissioninghub.funding.FundingStreams;
@@ -104,11 +104,11 @@ class ContinuationController {
     String[] amountValues = request.getParameterValues("amount");
     List<String> stream = streamValues == null ? null : List.of(streamValues);
     List<String> amount = amountValues == null ? null : List.of(amountValues);
-    List<AwardLineCommand> lines = new ArrayList<>();
+    List<AwardLineRequest> lines = new ArrayList<>();
     if ("changed".equals(level) && stream != null && amount != null) {
       for (int i = 0; i < Math.min(stream.size(), amount.size()); i++) {
         if (!stream.get(i).isBlank() || !amount.get(i).isBlank()) {
-          lines.add(new AwardLineCommand(stream.get(i), year, "", amount.get(i), null));
+          lines.add(new AwardLineRequest(stream.get(i), year, "", amount.get(i), null));
         }
       }
     }

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.commissioninghub.audit.AuditLog;
-import org.commissioninghub.awards.AwardCommand;
 import org.commissioninghub.awards.AwardKind;
-import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardLineRequest;
 import org.commissioninghub.awards.AwardLineView;
+import org.commissioninghub.awards.AwardRequest;
 import org.commissioninghub.awards.AwardStatus;
 import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
@@ -228,28 +228,29 @@ public class Continuations {
     String successor = null;
     if (accept) {
       awards.create(
-          new AwardCommand(
-              c.successorAward(),
-              predecessor.organisationPublicId(),
-              "GRANT",
-              predecessor.title(),
-              predecessor.serviceDescription(),
-              c.programme(),
-              "APPROVED",
-              c.decidedAt().toLocalDate().toString(),
-              c.year().start().toString(),
-              c.year().end().toString(),
-              predecessor.publicId(),
-              c.lines().stream()
-                  .map(
-                      l ->
-                          new AwardLineCommand(
-                              l.streamPublicId(),
-                              c.year().toString(),
-                              l.category(),
-                              l.amount().plain(),
-                              l.posts()))
-                  .toList()));
+          new AwardRequest(
+                  c.successorAward(),
+                  predecessor.organisationPublicId(),
+                  "GRANT",
+                  predecessor.title(),
+                  predecessor.serviceDescription(),
+                  c.programme(),
+                  "APPROVED",
+                  c.decidedAt().toLocalDate().toString(),
+                  c.year().start().toString(),
+                  c.year().end().toString(),
+                  predecessor.publicId(),
+                  c.lines().stream()
+                      .map(
+                          l ->
+                              new AwardLineRequest(
+                                  l.streamPublicId(),
+                                  c.year().toString(),
+                                  l.category(),
+                                  l.amount().plain(),
+                                  l.posts()))
+                      .toList())
+              .toCommand());
       awards.moveStatus(c.successorAward(), AwardStatus.ACTIVE, "continuation accepted");
       successor = c.successorAward();
     }
@@ -321,10 +322,10 @@ public class Continuations {
   }
 
   private List<ContinuationView.Line> lines(
-      List<AwardLineCommand> commands, FinancialYear year, Problems problems) {
+      List<AwardLineRequest> commands, FinancialYear year, Problems problems) {
     List<ContinuationView.Line> lines = new ArrayList<>();
     for (int i = 0; i < commands.size(); i++) {
-      AwardLineCommand c = commands.get(i);
+      AwardLineRequest c = commands.get(i);
       String at = "lines[" + i + "].";
       FundingStreamView stream = null;
       try {

@@ -14,8 +14,8 @@ import org.commissioninghub.applications.ApplicationView;
 import org.commissioninghub.applications.Applications;
 import org.commissioninghub.assessment.Assessments;
 import org.commissioninghub.audit.AuditLog;
-import org.commissioninghub.awards.AwardCommand;
-import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardLineRequest;
+import org.commissioninghub.awards.AwardRequest;
 import org.commissioninghub.awards.AwardStatus;
 import org.commissioninghub.awards.Awards;
 import org.commissioninghub.funding.FundingStreamView;
@@ -374,24 +374,25 @@ public class Decisions {
         applications.recordDecision(
             application.reference(), true, chain.total(), blankToNull(conditions), null);
     RoundView round = approved.round();
-    List<AwardLineCommand> lines = lines(round, chain.amounts());
+    List<AwardLineRequest> lines = lines(round, chain.amounts());
     LocalDate start = round.firstYear().start();
     LocalDate end = round.year(chain.amounts().size() - 1).end();
     String awardId = Slugs.of(approved.reference());
     awards.create(
-        new AwardCommand(
-            awardId,
-            approved.organisationPublicId(),
-            "GRANT",
-            approved.title(),
-            approved.summary(),
-            round.programme().name(),
-            "APPROVED",
-            at.toLocalDate().toString(),
-            start.toString(),
-            end.toString(),
-            approved.predecessorAward(),
-            lines));
+        new AwardRequest(
+                awardId,
+                approved.organisationPublicId(),
+                "GRANT",
+                approved.title(),
+                approved.summary(),
+                round.programme().name(),
+                "APPROVED",
+                at.toLocalDate().toString(),
+                start.toString(),
+                end.toString(),
+                approved.predecessorAward(),
+                lines)
+            .toCommand());
     applications.recordOffer(approved.reference(), awardId);
     LocalDate respondBy = at.toLocalDate().plusDays(DAYS_TO_RESPOND);
     String letter = offerLetter(approved, chain, awardId, respondBy, conditions);
@@ -416,9 +417,9 @@ public class Decisions {
    * Splits each year's amount across the programme's streams for that year, in order, taking what
    * each has left; refuses if together they cannot pay for it.
    */
-  private List<AwardLineCommand> lines(RoundView round, List<Money> amounts) {
+  private List<AwardLineRequest> lines(RoundView round, List<Money> amounts) {
     ProgrammeView programme = round.programme();
-    List<AwardLineCommand> lines = new ArrayList<>();
+    List<AwardLineRequest> lines = new ArrayList<>();
     Map<Long, Money> takenHere = new LinkedHashMap<>();
     // What each stream has left is read under its lock, so two approvals cannot both take it.
     List<Long> every = new ArrayList<>();
@@ -454,7 +455,7 @@ public class Decisions {
         }
         if (take.isPositive()) {
           lines.add(
-              new AwardLineCommand(stream.publicId(), year.toString(), "", take.plain(), null));
+              new AwardLineRequest(stream.publicId(), year.toString(), "", take.plain(), null));
           takenHere.merge(stream.id(), take, Money::plus);
           needed = needed.minus(take);
         }

@@ -3,9 +3,9 @@ package org.commissioninghub.demo;
 import java.util.List;
 import org.commissioninghub.audit.DataQualityNotes;
 import org.commissioninghub.audit.DataQualityNotes.DataQualityNote;
-import org.commissioninghub.crimereduction.AllocationCommand;
+import org.commissioninghub.crimereduction.AllocationRequest;
 import org.commissioninghub.crimereduction.CrimeReductionGrants;
-import org.commissioninghub.crimereduction.ProjectCommand;
+import org.commissioninghub.crimereduction.ProjectRequest;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.CsvReader.Row;
@@ -42,15 +42,16 @@ class DemoCrimeReduction {
           () ->
               grants.allocate(
                   officer,
-                  new AllocationCommand(
-                      row.get("csp"),
-                      row.get("year"),
-                      row.get("total"),
-                      "pcc-kent-budget",
-                      "2024-04-01T09:00",
-                      "2024-04-26T17:00",
-                      "2024-07-17T09:00",
-                      "2025-03-31T17:00")));
+                  new AllocationRequest(
+                          row.get("csp"),
+                          row.get("year"),
+                          row.get("total"),
+                          "pcc-kent-budget",
+                          "2024-04-01T09:00",
+                          "2024-04-26T17:00",
+                          "2024-07-17T09:00",
+                          "2025-03-31T17:00")
+                      .toCommand()));
     }
     for (Row row :
         files.read(
@@ -62,15 +63,16 @@ class DemoCrimeReduction {
           () ->
               grants.recordProject(
                   officer,
-                  new ProjectCommand(
-                      row.get("year"),
-                      row.get("csp"),
-                      row.get("organisation"),
-                      row.get("title"),
-                      row.get("amount"),
-                      row.get("plan_priority"),
-                      row.get("theme"),
-                      true)));
+                  new ProjectRequest(
+                          row.get("year"),
+                          row.get("csp"),
+                          row.get("organisation"),
+                          row.get("title"),
+                          row.get("amount"),
+                          row.get("plan_priority"),
+                          row.get("theme"),
+                          true)
+                      .toCommand()));
     }
     notes();
   }

@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.commissioninghub.audit.DataQualityNotes;
-import org.commissioninghub.awards.AwardCommand;
-import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardLineRequest;
+import org.commissioninghub.awards.AwardRequest;
 import org.commissioninghub.awards.AwardResult;
 import org.commissioninghub.awards.Awards;
-import org.commissioninghub.contracts.ContractCommand;
+import org.commissioninghub.contracts.ContractRequest;
 import org.commissioninghub.contracts.Contracts;
 import org.commissioninghub.funding.BudgetLineCommand;
 import org.commissioninghub.funding.Budgets;
 import org.commissioninghub.funding.FundingBody;
-import org.commissioninghub.funding.FundingStreamCommand;
+import org.commissioninghub.funding.FundingStreamRequest;
 import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.funding.StreamTermsCommand;
 import org.commissioninghub.funding.YearEndCommand;
@@ -268,84 +268,88 @@ public class DemoData {
 
   private void stream(Row row, int displayOrder) {
     streams.create(
-        new FundingStreamCommand(
-            row.get("key"),
-            row.get("source"),
-            optional(row, "holder"),
-            row.get("name"),
-            optional(row, "short_name"),
-            row.get("year"),
-            row.get("amount"),
-            "true".equalsIgnoreCase(optional(row, "ringfenced")),
-            optional(row, "ringfence_purpose"),
-            optional(row, "allowed_uses"),
-            optional(row, "start_date"),
-            optional(row, "end_date"),
-            optional(row, "match_funding"),
-            row.get("group"),
-            displayOrder,
-            optional(row, "notes")));
+        new FundingStreamRequest(
+                row.get("key"),
+                row.get("source"),
+                optional(row, "holder"),
+                row.get("name"),
+                optional(row, "short_name"),
+                row.get("year"),
+                row.get("amount"),
+                "true".equalsIgnoreCase(optional(row, "ringfenced")),
+                optional(row, "ringfence_purpose"),
+                optional(row, "allowed_uses"),
+                optional(row, "start_date"),
+                optional(row, "end_date"),
+                optional(row, "match_funding"),
+                row.get("group"),
+                displayOrder,
+                optional(row, "notes"))
+            .toCommand());
   }
 
   private void award(Row row) {
     awards.create(
-        new AwardCommand(
-            row.get("key"),
-            row.get("organisation"),
-            row.get("kind"),
-            row.get("title"),
-            optional(row, "service_description"),
-            optional(row, "programme"),
-            row.get("status"),
-            optional(row, "award_date"),
-            optional(row, "start_date"),
-            optional(row, "end_date"),
-            optional(row, "predecessor"),
-            List.of()));
+        new AwardRequest(
+                row.get("key"),
+                row.get("organisation"),
+                row.get("kind"),
+                row.get("title"),
+                optional(row, "service_description"),
+                optional(row, "programme"),
+                row.get("status"),
+                optional(row, "award_date"),
+                optional(row, "start_date"),
+                optional(row, "end_date"),
+                optional(row, "predecessor"),
+                List.of())
+            .toCommand());
   }
 
   private void line(Row row) {
     AwardResult result =
         awards.addLine(
             row.get("award"),
-            new AwardLineCommand(
-                row.get("stream"),
-                row.get("year"),
-                row.get("category"),
-                row.get("amount"),
-                row.get("posts")));
+            new AwardLineRequest(
+                    row.get("stream"),
+                    row.get("year"),
+                    row.get("category"),
+                    row.get("amount"),
+                    row.get("posts"))
+                .toCommand());
     result.warnings().forEach(w -> log.warn("{}: {}", row.where("amount"), w));
   }
 
   private void contract(Row row, List<Row> lotRows) {
     contracts.create(
-        new ContractCommand(
-            row.get("key"),
-            row.get("title"),
-            optional(row, "service_description"),
-            optional(row, "commissioned_year"),
-            optional(row, "award_date"),
-            row.get("start_date"),
-            optional(row, "initial_term_months"),
-            optional(row, "initial_end_date"),
-            optional(row, "extension_months"),
-            optional(row, "max_extensions"),
-            optional(row, "annual_value"),
-            optional(row, "total_value"),
-            optional(row, "payment_frequency"),
-            optional(row, "status"),
-            optional(row, "ended_on"),
-            optional(row, "notes"),
-            lotRows.stream()
-                .map(
-                    l ->
-                        new ContractCommand.LotCommand(
-                            l.get("lot"), l.get("supplier"), l.get("value"), l.get("award")))
-                .toList(),
-            optional(row, "procurement_route"),
-            null,
-            null,
-            optional(row, "victim_service")));
+        new ContractRequest(
+                row.get("key"),
+                row.get("title"),
+                optional(row, "service_description"),
+                optional(row, "commissioned_year"),
+                optional(row, "award_date"),
+                row.get("start_date"),
+                optional(row, "initial_term_months"),
+                optional(row, "initial_end_date"),
+                optional(row, "extension_months"),
+                optional(row, "max_extensions"),
+                optional(row, "annual_value"),
+                optional(row, "total_value"),
+                optional(row, "payment_frequency"),
+                optional(row, "status"),
+                optional(row, "ended_on"),
+                optional(row, "notes"),
+                lotRows.stream()
+                    .map(
+                        l ->
+                            new ContractRequest.LotRequest(
+                                l.get("lot"), l.get("supplier"), l.get("value"), l.get("award")))
+                    .toList(),
+                optional(row, "procurement_route"),
+                null,
+                null,
+                optional(row, "victim_service"))
+            .toCommand());
   }
 
   private void note(Row row) {

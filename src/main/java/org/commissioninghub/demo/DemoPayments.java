@@ -12,9 +12,13 @@ import org.commissioninghub.contracts.Contracts;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.organisations.OrganisationCommand;
 import org.commissioninghub.organisations.Organisations;
-import org.commissioninghub.payments.Commands;
+import org.commissioninghub.payments.HoldRequest;
+import org.commissioninghub.payments.LimitRequest;
+import org.commissioninghub.payments.PaymentRequest;
 import org.commissioninghub.payments.PaymentRunView;
 import org.commissioninghub.payments.Payments;
+import org.commissioninghub.payments.RunRequest;
+import org.commissioninghub.payments.ScheduleRequest;
 import org.commissioninghub.payments.ScheduledPaymentView;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.FinancialYear;
@@ -57,9 +61,9 @@ class DemoPayments {
     Actor admin = actors.byName("admin");
     Actor finance = actors.byName("finance");
     Actor finance2 = actors.byName("finance2");
-    payments.setLimit(admin, new Commands.Limit("finance", "£250,000.00"));
-    payments.setLimit(admin, new Commands.Limit("finance2", "£5,000,000.00"));
-    payments.setLimit(admin, new Commands.Limit("admin", "£10,000,000.00"));
+    payments.setLimit(admin, new LimitRequest("finance", "£250,000.00").toCommand());
+    payments.setLimit(admin, new LimitRequest("finance2", "£5,000,000.00").toCommand());
+    payments.setLimit(admin, new LimitRequest("admin", "£10,000,000.00").toCommand());
     seedPayments(finance);
     schedules(finance, finance2);
   }
@@ -101,89 +105,94 @@ class DemoPayments {
     }
     payments.record(
         finance,
-        new Commands.Record(
-            "2019-01-30",
-            "£20,000.00",
-            "i-three-analytics",
-            false,
-            "VRC-2019-001",
-            null,
-            "Violence Reduction Challenge",
-            "Big data analysis of Kent Police's violent crime data for the Violence Reduction"
-                + " Challenge",
-            "EXPENDITURE",
-            null,
-            null,
-            null,
-            null));
+        new PaymentRequest(
+                "2019-01-30",
+                "£20,000.00",
+                "i-three-analytics",
+                false,
+                "VRC-2019-001",
+                null,
+                "Violence Reduction Challenge",
+                "Big data analysis of Kent Police's violent crime data for the Violence Reduction"
+                    + " Challenge",
+                "EXPENDITURE",
+                null,
+                null,
+                null,
+                null)
+            .toCommand());
     payments.record(
         finance,
-        new Commands.Record(
-            "2019-04-25",
-            "£112,422.87",
-            "family-matters",
-            false,
-            "ISVA-2019-Q1",
-            "moj-victim-services-grant-2019-20",
-            "Victim services: sexual violence",
-            "ISVA and CISVA services Q1 2019-20",
-            "EXPENDITURE",
-            null,
-            null,
-            null,
-            "A county-wide ISVA and sexual violence service commissioned through open competition in"
-                + " autumn 2018 for consistency, to manage rising demand and for value for money"
-                + " (seeds/001 §23)"));
+        new PaymentRequest(
+                "2019-04-25",
+                "£112,422.87",
+                "family-matters",
+                false,
+                "ISVA-2019-Q1",
+                "moj-victim-services-grant-2019-20",
+                "Victim services: sexual violence",
+                "ISVA and CISVA services Q1 2019-20",
+                "EXPENDITURE",
+                null,
+                null,
+                null,
+                "A county-wide ISVA and sexual violence service commissioned through open competition in"
+                    + " autumn 2018 for consistency, to manage rising demand and for value for money"
+                    + " (seeds/001 §23)")
+            .toCommand());
     // Demo payments that are not in the seeds: the register must leave out £500.00 and less, and
     // must never name an individual.
     payments.record(
         finance,
-        new Commands.Record(
-            "2019-01-15",
-            "£500.00",
-            "kent-police",
-            false,
-            "DEMO-2019-001",
-            null,
-            "Office costs",
-            "Demo: room hire for the Safer in Kent Fund panel (exactly £500, not published)",
-            "EXPENDITURE",
-            null,
-            null,
-            null,
-            null));
+        new PaymentRequest(
+                "2019-01-15",
+                "£500.00",
+                "kent-police",
+                false,
+                "DEMO-2019-001",
+                null,
+                "Office costs",
+                "Demo: room hire for the Safer in Kent Fund panel (exactly £500, not published)",
+                "EXPENDITURE",
+                null,
+                null,
+                null,
+                null)
+            .toCommand());
     payments.record(
         finance,
-        new Commands.Record(
-            "2019-01-22",
-            "£350.00",
-            "kent-police",
-            false,
-            "DEMO-2019-002",
-            null,
-            "Office costs",
-            "Demo: refreshments for the Violence Reduction Challenge workshop (under £500)",
-            "EXPENDITURE",
-            null,
-            null,
-            null,
-            null));
+        new PaymentRequest(
+                "2019-01-22",
+                "£350.00",
+                "kent-police",
+                false,
+                "DEMO-2019-002",
+                null,
+                "Office costs",
+                "Demo: refreshments for the Violence Reduction Challenge workshop (under £500)",
+                "EXPENDITURE",
+                null,
+                null,
+                null,
+                null)
+            .toCommand());
     payments.record(
         finance,
-        new Commands.Record(
-            "2019-02-11",
-            "£750.00",
-            "Jordan Demo-Individual",
-            true,
-            "DEMO-2019-003",
-            null,
-            "Independent members",
-            "Demo: independent panel member's fee (an individual: name withheld)",
-            "EXPENDITURE",
-            null,
-            null,
-            null,
-            null));
+        new PaymentRequest(
+                "2019-02-11",
+                "£750.00",
+                "Jordan Demo-Individual",
+                true,
+                "DEMO-2019-003",
+                null,
+                "Independent members",
+                "Demo: independent panel member's fee (an individual: name withheld)",
+                "EXPENDITURE",
+                null,
+                null,
+                null,
+                null)
+            .toCommand());
     soleTrader(finance);
   }
 
@@ -205,20 +214,21 @@ class DemoPayments {
         false);
     payments.record(
         finance,
-        new Commands.Record(
-            "2019-03-05",
-            "£1,200.00",
-            "sam-demo-sole-trader",
-            false,
-            "DEMO-2019-004",
-            null,
-            "Community engagement",
-            "Demo: facilitating the Violence Reduction Challenge community workshops",
-            "EXPENDITURE",
-            null,
-            null,
-            null,
-            null));
+        new PaymentRequest(
+                "2019-03-05",
+                "£1,200.00",
+                "sam-demo-sole-trader",
+                false,
+                "DEMO-2019-004",
+                null,
+                "Community engagement",
+                "Demo: facilitating the Violence Reduction Challenge community workshops",
+                "EXPENDITURE",
+                null,
+                null,
+                null,
+                null)
+            .toCommand());
   }
 
   private void saferInKentGrant(
@@ -241,20 +251,21 @@ class DemoPayments {
             .orElseThrow();
     payments.record(
         finance,
-        new Commands.Record(
-            date,
-            "£10,000.00",
-            organisation,
-            false,
-            reference,
-            null,
-            "Safer in Kent Fund",
-            purpose,
-            "CDR_GRANT",
-            award.publicId(),
-            String.valueOf(line.id()),
-            "Grant agreement: deliver the project as bid, report on outcomes, return unspent funds",
-            reasons));
+        new PaymentRequest(
+                date,
+                "£10,000.00",
+                organisation,
+                false,
+                reference,
+                null,
+                "Safer in Kent Fund",
+                purpose,
+                "CDR_GRANT",
+                award.publicId(),
+                String.valueOf(line.id()),
+                "Grant agreement: deliver the project as bid, report on outcomes, return unspent funds",
+                reasons)
+            .toCommand());
   }
 
   /**
@@ -276,16 +287,17 @@ class DemoPayments {
       }
       payments.schedule(
           finance,
-          new Commands.Schedule(
-              "CONTRACT",
-              contract.publicId(),
-              "QUARTERLY_IN_ARREARS",
-              null,
-              YEAR.label(),
-              "EXPENDITURE",
-              "Victims contracts",
-              null,
-              null));
+          new ScheduleRequest(
+                  "CONTRACT",
+                  contract.publicId(),
+                  "QUARTERLY_IN_ARREARS",
+                  null,
+                  YEAR.label(),
+                  "EXPENDITURE",
+                  "Victims contracts",
+                  null,
+                  null)
+              .toCommand());
       contract.lots().forEach(l -> scheduled.add(l.awardPublicId()));
     }
     for (AwardView award : awards.list(YEAR)) {
@@ -297,18 +309,19 @@ class DemoPayments {
           programme.startsWith("Crime reduction") || programme.startsWith("Safer Streets");
       payments.schedule(
           finance,
-          new Commands.Schedule(
-              "AWARD",
-              award.publicId(),
-              "QUARTERLY_IN_ADVANCE",
-              null,
-              YEAR.label(),
-              crimeReduction ? "CDR_GRANT" : "EXPENDITURE",
-              programme.isEmpty() ? null : truncate(programme),
-              crimeReduction ? "Grant agreement 2024/25: quarterly monitoring returns" : null,
-              crimeReduction
-                  ? "Funds crime prevention in Kent under the Police and Crime Plan"
-                  : null));
+          new ScheduleRequest(
+                  "AWARD",
+                  award.publicId(),
+                  "QUARTERLY_IN_ADVANCE",
+                  null,
+                  YEAR.label(),
+                  crimeReduction ? "CDR_GRANT" : "EXPENDITURE",
+                  programme.isEmpty() ? null : truncate(programme),
+                  crimeReduction ? "Grant agreement 2024/25: quarterly monitoring returns" : null,
+                  crimeReduction
+                      ? "Funds crime prevention in Kent under the Police and Crime Plan"
+                      : null)
+              .toCommand());
     }
     // One second-quarter payment held until the first quarter's monitoring return is accepted.
     ScheduledPaymentView toHold =
@@ -321,11 +334,12 @@ class DemoPayments {
     payments.hold(
         finance,
         toHold.id(),
-        new Commands.Hold(
-            "Monitoring return not yet received", "monitoring return 2024/25 Q1 accepted"));
+        new HoldRequest(
+                "Monitoring return not yet received", "monitoring return 2024/25 Q1 accepted")
+            .toCommand());
     // The first quarter: put together by one finance officer, approved by another.
     PaymentRunView run =
-        payments.createRun(finance, new Commands.Run("2024-07-31", "2024-07-25", null));
+        payments.createRun(finance, new RunRequest("2024-07-31", "2024-07-25", null).toCommand());
     payments.approveRun(finance2, run.id());
   }
 

@@ -14,10 +14,10 @@ import org.commissioninghub.applications.Applications;
 import org.commissioninghub.applications.NewApplication;
 import org.commissioninghub.assessment.Assessments;
 import org.commissioninghub.audit.DataQualityNotes;
-import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardLineRequest;
 import org.commissioninghub.awards.AwardStatus;
 import org.commissioninghub.awards.Awards;
-import org.commissioninghub.crimereduction.AllocationCommand;
+import org.commissioninghub.crimereduction.AllocationRequest;
 import org.commissioninghub.crimereduction.AllocationView;
 import org.commissioninghub.crimereduction.CrimeReductionGrants;
 import org.commissioninghub.decisions.ChainView;
@@ -152,15 +152,16 @@ class DemoRounds {
     AllocationView allocation =
         crimeReduction.allocate(
             officer,
-            new AllocationCommand(
-                "kent-community-safety-partnership",
-                "2024/25",
-                "£39,661",
-                "pcc-kent-budget",
-                "2024-04-01T09:00",
-                "2024-04-26T17:00",
-                "2024-07-17T09:00",
-                "2025-03-31T17:00"));
+            new AllocationRequest(
+                    "kent-community-safety-partnership",
+                    "2024/25",
+                    "£39,661",
+                    "pcc-kent-budget",
+                    "2024-04-01T09:00",
+                    "2024-04-26T17:00",
+                    "2024-07-17T09:00",
+                    "2025-03-31T17:00")
+                .toCommand());
     for (Row row : cases) {
       ApplicationView a =
           applications.start(
@@ -221,10 +222,10 @@ class DemoRounds {
 
   /** Each 2024/25 MoJ award as an accepted continuation of its 2023/24 award. */
   void continuation(Row row, List<Row> successorLines, String programme) {
-    List<AwardLineCommand> lines = new ArrayList<>();
+    List<AwardLineRequest> lines = new ArrayList<>();
     for (Row line : successorLines) {
       lines.add(
-          new AwardLineCommand(
+          new AwardLineRequest(
               line.get("stream"),
               line.get("year"),
               line.get("category"),

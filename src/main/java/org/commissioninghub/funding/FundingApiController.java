@@ -49,8 +49,8 @@ class FundingApiController {
   @Operation(
       summary =
           "Record a funding stream; amounts are strings like \"1837213.31\" or \"£1,837,213.31\"")
-  ResponseEntity<StreamJson> create(@RequestBody FundingStreamCommand command) {
-    StreamJson created = StreamJson.of(streams.create(command));
+  ResponseEntity<StreamJson> create(@RequestBody FundingStreamRequest request) {
+    StreamJson created = StreamJson.of(streams.create(request.toCommand()));
     return ResponseEntity.created(URI.create("/api/v1/funding-streams/" + created.id()))
         .body(created);
   }
@@ -76,8 +76,8 @@ class FundingApiController {
   StreamJson update(
       @PathVariable String id,
       @RequestParam int version,
-      @RequestBody FundingStreamCommand command) {
-    return StreamJson.of(streams.update(id, version, command));
+      @RequestBody FundingStreamRequest request) {
+    return StreamJson.of(streams.update(id, version, request.toCommand()));
   }
 
   record StreamJson(

@@ -5,9 +5,7 @@ import java.util.Map;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.organisations.Organisations;
-import org.commissioninghub.shared.ConflictException;
-import org.commissioninghub.shared.FormErrors;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -80,15 +78,17 @@ class FundingController {
             form.get("reportedAs"),
             "CARRY_FORWARD".equals(form.get("unspent")),
             "RETURN".equals(form.get("unspent")));
-    try {
-      streams.recordTerms(id, command);
-      flash.addFlashAttribute("success", "The stream's terms have been saved");
-      return "redirect:/funding/streams/" + id;
-    } catch (org.commissioninghub.shared.InvalidInputException e) {
-      org.commissioninghub.shared.FieldIds.show(model, e.problems());
-      model.addAttribute("typedTerms", command);
-      return show(id, model);
-    }
+    return Refusals.onPage(
+        model,
+        () -> {
+          streams.recordTerms(id, command);
+          flash.addFlashAttribute("success", "The stream's terms have been saved");
+          return "redirect:/funding/streams/" + id;
+        },
+        () -> {
+          model.addAttribute("typedTerms", command);
+          return show(id, model);
+        });
   }
 
   @GetMapping("/funding/streams/new")
@@ -100,14 +100,15 @@ class FundingController {
   @PostMapping("/funding/streams")
   String create(
       @ModelAttribute("form") StreamForm form, BindingResult errors, RedirectAttributes flash) {
-    try {
-      FundingStreamView created = streams.create(form.toCommand());
-      flash.addFlashAttribute("success", created.name() + " " + created.year() + " has been added");
-      return "redirect:/funding/streams/" + created.publicId();
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, errors);
-      return "funding/form";
-    }
+    return Refusals.onForm(
+        errors,
+        () -> {
+          FundingStreamView created = streams.create(form.toRequest().toCommand());
+          flash.addFlashAttribute(
+              "success", created.name() + " " + created.year() + " has been added");
+          return "redirect:/funding/streams/" + created.publicId();
+        },
+        () -> "funding/form");
   }
 
   @GetMapping("/funding/streams/{id}/edit")
@@ -126,17 +127,17 @@ class FundingController {
       BindingResult errors,
       Model model,
       RedirectAttributes flash) {
-    try {
-      streams.update(id, form.getVersion(), form.toCommand());
-      flash.addFlashAttribute("success", "The funding stream has been updated");
-      return "redirect:/funding/streams/" + id;
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, errors);
-    } catch (ConflictException e) {
-      errors.reject(e.code(), e.getMessage());
-    }
-    model.addAttribute("stream", streams.get(id));
-    return "funding/form";
+    return Refusals.onForm(
+        errors,
+        () -> {
+          streams.update(id, form.getVersion(), form.toRequest().toCommand());
+          flash.addFlashAttribute("success", "The funding stream has been updated");
+          return "redirect:/funding/streams/" + id;
+        },
+        () -> {
+          model.addAttribute("stream", streams.get(id));
+          return "funding/form";
+        });
   }
 
   private OrganisationView holderOf(FundingStreamView stream) {

@@ -111,7 +111,7 @@ class FundingRepository {
   }
 
   void insertStream(
-      String publicId, long sourceId, Long holderId, ValidStream s, OffsetDateTime now) {
+      String publicId, long sourceId, Long holderId, FundingStreamCommand s, OffsetDateTime now) {
     List<Object> params = new ArrayList<>();
     params.add(publicId);
     params.addAll(columns(sourceId, holderId, s));
@@ -127,7 +127,12 @@ class FundingRepository {
   }
 
   boolean updateStream(
-      long id, int version, long sourceId, Long holderId, ValidStream s, OffsetDateTime now) {
+      long id,
+      int version,
+      long sourceId,
+      Long holderId,
+      FundingStreamCommand s,
+      OffsetDateTime now) {
     List<Object> params = new ArrayList<>(columns(sourceId, holderId, s));
     params.addAll(List.of(now, id, version));
     return jdbc.sql(
@@ -143,7 +148,7 @@ class FundingRepository {
   }
 
   /** The stream's columns, in the order both INSERT and UPDATE list them. */
-  private static List<Object> columns(long sourceId, Long holderId, ValidStream s) {
+  private static List<Object> columns(long sourceId, Long holderId, FundingStreamCommand s) {
     return Arrays.asList(
         sourceId,
         holderId,
@@ -151,11 +156,11 @@ class FundingRepository {
         s.shortName(),
         s.year().startYear(),
         pence(s.amount()),
-        s.ringfenced(),
-        s.ringfencePurpose(),
+        s.ringfence().ringfenced(),
+        s.ringfence().purpose(),
         s.allowedUses(),
-        s.startDate(),
-        s.endDate(),
+        s.period().start(),
+        s.period().end(),
         pence(s.matchFunding()),
         s.group(),
         s.displayOrder(),

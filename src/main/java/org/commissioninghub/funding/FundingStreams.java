@@ -87,16 +87,15 @@ public class FundingStreams {
   }
 
   @Transactional
-  public FundingStreamView create(FundingStreamCommand command) {
+  public FundingStreamView create(FundingStreamCommand stream) {
     Problems problems = new Problems();
-    ValidStream stream = ValidStream.check(command, problems);
-    FundingSourceView source = sourceFor(command.source(), problems);
-    Long holderId = holderFor(command.holder(), problems);
+    FundingSourceView source = sourceFor(stream.source(), problems);
+    Long holderId = holderFor(stream.holder(), problems);
     problems.throwIfAny("FUNDING-1");
     String id =
-        command.publicId() == null || command.publicId().isBlank()
+        stream.publicId() == null
             ? uniqueId(stream.name() + " " + stream.year().label())
-            : command.publicId().strip();
+            : stream.publicId();
     if (repository.streamIdExists(id)) {
       throw new ConflictException("FUNDING-2", "The funding stream id " + id + " is already used");
     }
@@ -149,12 +148,11 @@ public class FundingStreams {
   }
 
   @Transactional
-  public FundingStreamView update(String publicId, int version, FundingStreamCommand command) {
+  public FundingStreamView update(String publicId, int version, FundingStreamCommand stream) {
     FundingStreamView existing = get(publicId);
     Problems problems = new Problems();
-    ValidStream stream = ValidStream.check(command, problems);
-    FundingSourceView source = sourceFor(command.source(), problems);
-    Long holderId = holderFor(command.holder(), problems);
+    FundingSourceView source = sourceFor(stream.source(), problems);
+    Long holderId = holderFor(stream.holder(), problems);
     problems.throwIfAny("FUNDING-1");
     if (!repository.updateStream(
         existing.id(), version, source.id(), holderId, stream, OffsetDateTime.now(clock))) {
@@ -167,12 +165,8 @@ public class FundingStreams {
   }
 
   private FundingSourceView sourceFor(String sourceId, Problems problems) {
-    if (sourceId == null || sourceId.isBlank()) {
-      problems.add("source", "Select where the money comes from");
-      return null;
-    }
     return repository
-        .source(sourceId.strip())
+        .source(sourceId)
         .orElseGet(
             () -> {
               problems.add("source", "There is no funding source called " + sourceId);
@@ -181,11 +175,11 @@ public class FundingStreams {
   }
 
   private Long holderFor(String holder, Problems problems) {
-    if (holder == null || holder.isBlank()) {
+    if (holder == null) {
       return null;
     }
     try {
-      return organisations.get(holder.strip()).id();
+      return organisations.get(holder).id();
     } catch (NotFoundException e) {
       problems.add("holder", "There is no organisation " + holder + " to hold this stream");
       return null;

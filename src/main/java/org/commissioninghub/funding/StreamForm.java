@@ -44,8 +44,8 @@ class StreamForm {
     return f;
   }
 
-  FundingStreamCommand toCommand() {
-    return new FundingStreamCommand(
+  FundingStreamRequest toRequest() {
+    return new FundingStreamRequest(
         null,
         source,
         holder,

@@ -1,9 +1,6 @@
 package org.commissioninghub.payments;
 
-import static org.commissioninghub.payments.PaymentChecks.conditionsOf;
 import static org.commissioninghub.payments.PaymentChecks.findOrganisation;
-import static org.commissioninghub.payments.PaymentChecks.paymentClass;
-import static org.commissioninghub.payments.PaymentChecks.transactionKey;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,7 +22,9 @@ import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.awards.AwardLineView;
 import org.commissioninghub.funding.FundingStreamView;
 import org.commissioninghub.organisations.OrganisationView;
-import org.commissioninghub.payments.PaymentRepository.NewPayment;
+import org.commissioninghub.payments.NewPayment.Charge;
+import org.commissioninghub.payments.NewPayment.Origin;
+import org.commissioninghub.payments.NewPayment.Payee;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.CsvReader;
@@ -137,68 +136,30 @@ class FinanceImports {
    * date and amount) are skipped, so the same file twice changes nothing; a row that matches a due
    * scheduled payment (same payee and amount) marks it paid.
    */
-  ImportResult importCsv(Actor actor, Commands.Import c) {
-    Problems problems = new Problems();
-    String name =
-        c.fileName() == null || c.fileName().isBlank() ? "upload.csv" : c.fileName().strip();
-    if (c.content() == null || c.content().isBlank()) {
-      problems.add("file", "Choose a CSV file to upload");
-    }
-    checkFileName(c.fileName(), "fileName", problems);
-    Map<String, String> mapping = mapping(c.mapping(), problems);
-    PaymentClass defaultClass = paymentClass(c.paymentClass(), PaymentClass.EXPENDITURE, problems);
-    problems.throwIfAny("PAYMENT-IMPORT-1");
-
+  ImportResult importCsv(Actor actor, ImportCommand c) {
+    String name = c.fileName();
     String sha256 = sha256(c.content());
     if (repository.importByHash(sha256).isPresent()) {
       int rows = CsvReader.parse(name, c.content(), List.of()).size();
       return new ImportResult(null, name, rows, 0, 0, rows, true);
     }
+    Map<String, String> mapping = c.mapping();
     List<Row> rows =
         CsvReader.parse(name, c.content(), List.copyOf(new HashSet<>(mapping.values())));
+    Problems problems = new Problems();
     if (rows.isEmpty()) {
       problems.add("file", name + " has no payments under its header row");
     }
-    List<ImportRow> checked = checkRows(rows, mapping, defaultClass, problems);
+    List<ImportRow> checked = checkRows(rows, mapping, c.defaultClass(), problems);
     problems.throwIfAny("PAYMENT-IMPORT-2");
 
     Fresh fresh = fresh(checked, mapping.get("amount"), problems);
     problems.throwIfAny("PAYMENT-IMPORT-3");
-    int already = fresh.already();
     if (fresh.rows().isEmpty()) {
-      return new ImportResult(null, name, rows.size(), 0, 0, already, false);
+      return new ImportResult(null, name, rows.size(), 0, 0, fresh.already(), false);
     }
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    long importId;
-    int matched = 0;
-    try {
-      importId = repository.insertImport(name, sha256, rows.size(), actor.username(), now);
-      for (Matched m : fresh.rows()) {
-        repository.insertPayment(
-            newPayment(m.row(), m.scheduled(), importId), actor.username(), now);
-        if (m.scheduled() != null) {
-          if (!repository.markPaid(m.scheduled().id())) {
-            throw new ConflictException(
-                "PAYMENT-IMPORT-9",
-                "Row "
-                    + m.row().line()
-                    + ": scheduled payment "
-                    + m.scheduled().id()
-                    + " was paid or put in a run while the file was imported; import it again");
-          }
-          matched++;
-        }
-      }
-    } catch (DuplicateKeyException e) {
-      // Two uploads of the same file (or of the same payments) at once: the database's unique
-      // keys let one in; the other is told so, and its transaction is rolled back whole.
-      throw new ConflictException(
-          "PAYMENT-IMPORT-4",
-          name
-              + " (or a payment in it) is being imported by someone else at the same moment:"
-              + " nothing was imported from this upload; check the list of imports");
-    }
-    repository.finishImport(importId, fresh.rows().size(), matched);
+    long importId = insert(actor, name, sha256, rows.size(), fresh);
+    int matched = (int) fresh.rows().stream().filter(m -> m.scheduled() != null).count();
     audit.record(
         "payment-import.imported",
         "payment-import",
@@ -211,10 +172,49 @@ class FinanceImports {
             + " payments added, "
             + matched
             + " scheduled payments marked paid, "
-            + already
+            + fresh.already()
             + " already imported");
     return new ImportResult(
-        importId, name, rows.size(), fresh.rows().size(), matched, already, false);
+        importId, name, rows.size(), fresh.rows().size(), matched, fresh.already(), false);
+  }
+
+  /** Writes the import, its payments and the scheduled payments they pay; all or nothing. */
+  private long insert(Actor actor, String name, String sha256, int rowCount, Fresh fresh) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    try {
+      long importId = repository.insertImport(name, sha256, rowCount, actor.username(), now);
+      int matched = 0;
+      for (Matched m : fresh.rows()) {
+        repository.insertPayment(
+            newPayment(m.row(), m.scheduled(), importId), actor.username(), now);
+        if (m.scheduled() != null) {
+          markPaid(m);
+          matched++;
+        }
+      }
+      repository.finishImport(importId, fresh.rows().size(), matched);
+      return importId;
+    } catch (DuplicateKeyException e) {
+      // Two uploads of the same file (or of the same payments) at once: the database's unique
+      // keys let one in; the other is told so, and its transaction is rolled back whole.
+      throw new ConflictException(
+          "PAYMENT-IMPORT-4",
+          name
+              + " (or a payment in it) is being imported by someone else at the same moment:"
+              + " nothing was imported from this upload; check the list of imports");
+    }
+  }
+
+  private void markPaid(Matched m) {
+    if (!repository.markPaid(m.scheduled().id(), m.scheduled().status())) {
+      throw new ConflictException(
+          "PAYMENT-IMPORT-9",
+          "Row "
+              + m.row().line()
+              + ": scheduled payment "
+              + m.scheduled().id()
+              + " was paid or put in a run while the file was imported; import it again");
+    }
   }
 
   /** The longest file name kept: the size of {@code payment_import.file_name}. */
@@ -230,30 +230,6 @@ class FinanceImports {
               + LONGEST_FILE_NAME
               + " characters or fewer; rename the file and upload it again");
     }
-  }
-
-  /** The column chosen for each field; a field left unmapped is simply absent. */
-  private static Map<String, String> mapping(Map<String, String> chosen, Problems problems) {
-    Map<String, String> mapping = new LinkedHashMap<>();
-    if (chosen != null) {
-      chosen.forEach(
-          (k, v) -> {
-            if (v != null && !v.isBlank()) {
-              mapping.put(k, v.strip());
-            }
-          });
-    }
-    for (String field : mapping.keySet()) {
-      if (!IMPORT_FIELDS.contains(field)) {
-        problems.add("mapping", "There is no field " + field + " to map a column to");
-      }
-    }
-    for (String field : IMPORT_FIELDS) {
-      if (REQUIRED_IMPORT_FIELDS.contains(field) && !mapping.containsKey(field)) {
-        problems.add("mapping." + field, "Choose the column that holds the " + label(field));
-      }
-    }
-    return mapping;
   }
 
   /** Every row is checked, so that one upload reports every wrong cell at once. */
@@ -337,28 +313,34 @@ class FinanceImports {
    * award line: those were agreed when it was scheduled, and the finance system does not know them.
    */
   private static NewPayment newPayment(ImportRow r, ScheduledPaymentView s, long importId) {
+    Transaction transaction = new Transaction(r.date(), r.amount(), r.reference());
+    Payee payee =
+        r.payee() == null
+            ? new Payee(null, r.payeeText(), r.individual())
+            : new Payee(r.payee().id(), r.payee().name(), r.individual());
+    if (s != null) {
+      return new NewPayment(
+          transaction,
+          payee,
+          Charge.of(s),
+          new Disclosure(
+              s.paymentClass(),
+              r.purpose(),
+              r.costCentre(),
+              Disclosure.conditionsOf(s),
+              s.reasons() != null ? s.reasons() : r.reasons()),
+          Origin.imported(importId, s.id()));
+    }
+    Charge charge =
+        r.stream() != null
+            ? Charge.toStream(r.stream().id(), r.stream().year())
+            : Charge.toStream(null, FinancialYear.containing(r.date()));
     return new NewPayment(
-        r.date(),
-        r.amount(),
-        r.payee() == null ? null : r.payee().id(),
-        r.payee() == null ? r.payeeText() : r.payee().name(),
-        r.individual(),
-        r.reference(),
-        s != null ? Long.valueOf(s.streamId()) : r.stream() == null ? null : r.stream().id(),
-        s != null
-            ? s.year()
-            : r.stream() != null ? r.stream().year() : FinancialYear.containing(r.date()),
-        r.costCentre(),
-        r.purpose(),
-        s != null ? s.paymentClass() : r.paymentClass(),
-        s == null ? null : conditionsOf(s),
-        s != null && s.reasons() != null ? s.reasons() : r.reasons(),
-        s == null ? null : s.awardPublicId(),
-        s == null ? null : s.awardLineId(),
-        s == null ? null : s.id(),
-        null,
-        importId,
-        r.key());
+        transaction,
+        payee,
+        charge,
+        new Disclosure(r.paymentClass(), r.purpose(), r.costCentre(), null, r.reasons()),
+        Origin.imported(importId, null));
   }
 
   private record Matched(ImportRow row, ScheduledPaymentView scheduled) {}
@@ -377,8 +359,12 @@ class FinanceImports {
       String costCentre,
       String reasons,
       FundingStreamView stream,
-      PaymentClass paymentClass,
-      String key) {}
+      PaymentClass paymentClass) {
+
+    String key() {
+      return new Transaction(date, amount, reference).key();
+    }
+  }
 
   private ImportRow checkRow(
       Row row,
@@ -470,8 +456,7 @@ class FinanceImports {
         costCentre,
         reasons,
         stream,
-        paymentClass,
-        transactionKey(reference, date, amount));
+        paymentClass);
   }
 
   /** A text cell; {@code missing} is null where the cell may be empty. */

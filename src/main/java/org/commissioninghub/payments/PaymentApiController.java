@@ -60,8 +60,8 @@ class PaymentApiController {
       summary =
           "Record a payment made; against an award line it is refused if the line would be paid"
               + " more than awarded")
-  ResponseEntity<PaymentJson> record(@RequestBody Commands.Record command, Authentication auth) {
-    PaymentView p = payments.record(actors.of(auth), command);
+  ResponseEntity<PaymentJson> record(@RequestBody PaymentRequest request, Authentication auth) {
+    PaymentView p = payments.record(actors.of(auth), request.toCommand());
     return ResponseEntity.created(URI.create("/api/v1/payments/" + p.id())).body(PaymentJson.of(p));
   }
 
@@ -83,15 +83,16 @@ class PaymentApiController {
       summary =
           "Generate the schedule of an award or contract: one payment per line per instalment,"
               + " split exactly in pence with the remainder on the last")
-  List<ScheduledJson> schedule(@RequestBody Commands.Schedule command, Authentication auth) {
-    return payments.schedule(actors.of(auth), command).stream().map(ScheduledJson::of).toList();
+  List<ScheduledJson> schedule(@RequestBody ScheduleRequest request, Authentication auth) {
+    return payments.schedule(actors.of(auth), request.toCommand()).stream()
+        .map(ScheduledJson::of)
+        .toList();
   }
 
   @PostMapping("/api/v1/payments/schedules/{id}/hold")
   @Operation(summary = "Hold a due payment with a reason and an optional condition for release")
-  ScheduledJson hold(
-      @PathVariable long id, @RequestBody Commands.Hold command, Authentication auth) {
-    return ScheduledJson.of(payments.hold(actors.of(auth), id, command));
+  ScheduledJson hold(@PathVariable long id, @RequestBody HoldRequest request, Authentication auth) {
+    return ScheduledJson.of(payments.hold(actors.of(auth), id, request.toCommand()));
   }
 
   @PostMapping("/api/v1/payments/schedules/{id}/release")
@@ -111,8 +112,8 @@ class PaymentApiController {
       summary =
           "Import actual payments from a finance-system CSV (content as text) with its columns"
               + " mapped; all or nothing, and the same transactions twice change nothing")
-  ImportResult importCsv(@RequestBody Commands.Import command, Authentication auth) {
-    return payments.importCsv(actors.of(auth), command);
+  ImportResult importCsv(@RequestBody ImportRequest request, Authentication auth) {
+    return payments.importCsv(actors.of(auth), request.toCommand());
   }
 
   @GetMapping("/api/v1/payments/approval-limits")
@@ -125,8 +126,8 @@ class PaymentApiController {
 
   @PutMapping("/api/v1/payments/approval-limits")
   @Operation(summary = "Set a user's approval limit (administrators only)")
-  Map<String, String> setLimit(@RequestBody Commands.Limit command, Authentication auth) {
-    payments.setLimit(actors.of(auth), command);
+  Map<String, String> setLimit(@RequestBody LimitRequest request, Authentication auth) {
+    payments.setLimit(actors.of(auth), request.toCommand());
     return limits();
   }
 
@@ -147,8 +148,8 @@ class PaymentApiController {
       summary =
           "Put due payments in a run: those listed, or all due by dueBy (held payments never go"
               + " in)")
-  ResponseEntity<RunJson> createRun(@RequestBody Commands.Run command, Authentication auth) {
-    PaymentRunView run = payments.createRun(actors.of(auth), command);
+  ResponseEntity<RunJson> createRun(@RequestBody RunRequest request, Authentication auth) {
+    PaymentRunView run = payments.createRun(actors.of(auth), request.toCommand());
     return ResponseEntity.created(URI.create("/api/v1/payment-runs/" + run.id()))
         .body(RunJson.of(run));
   }

@@ -1,6 +1,5 @@
 package org.commissioninghub.payments;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +9,6 @@ import org.commissioninghub.funding.FundingStreamView;
 import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.organisations.Organisations;
-import org.commissioninghub.shared.Dates;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.NotFoundException;
@@ -148,71 +146,5 @@ class PaymentChecks {
               + awarded.minus(already).format()
               + " left)");
     }
-  }
-
-  /** A grant's conditions, with the condition it was held on, if any. */
-  static String conditionsOf(ScheduledPaymentView s) {
-    if (s.holdCondition() == null) {
-      return s.conditions();
-    }
-    String held = "Paid once " + s.holdCondition();
-    return s.conditions() == null ? held : s.conditions() + ". " + held;
-  }
-
-  static String transactionKey(String reference, LocalDate date, Money amount) {
-    return reference.strip() + "|" + date + "|" + amount.pence();
-  }
-
-  static PaymentClass paymentClass(String text, PaymentClass fallback, Problems problems) {
-    if (text == null || text.isBlank()) {
-      if (fallback == null) {
-        problems.add(
-            "paymentClass",
-            "Choose whether this is a crime and disorder reduction grant or expenditure");
-      }
-      return fallback;
-    }
-    PaymentClass read = PaymentClass.read(text);
-    if (read == null) {
-      problems.add(
-          "paymentClass",
-          "\"" + text + "\" is not a class of payment: choose CDR_GRANT or EXPENDITURE");
-    }
-    return read;
-  }
-
-  static LocalDate required(String text, String field, String message, Problems problems) {
-    if (text == null || text.isBlank()) {
-      problems.add(field, message);
-      return null;
-    }
-    return problems.parse(field, text, Dates::parse);
-  }
-
-  static String text(String value, int max, String field, String what, Problems problems) {
-    String v = value == null ? "" : value.strip();
-    if (v.isEmpty()) {
-      problems.add(field, "Enter " + what);
-      return null;
-    }
-    if (v.length() > max) {
-      problems.add(field, "Keep " + what + " to " + max + " characters or fewer");
-    }
-    return v;
-  }
-
-  static String optional(String value, int max, String field, String what, Problems problems) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      problems.add(field, what + " must be " + max + " characters or fewer");
-    }
-    return v;
-  }
-
-  static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

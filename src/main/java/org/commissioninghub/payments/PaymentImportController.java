@@ -9,7 +9,7 @@ import java.util.Map;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.FieldIds;
 import org.commissioninghub.shared.FieldProblem;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.commissioninghub.shared.TextFiles;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -45,17 +45,17 @@ class PaymentImportController {
   @PostMapping("/payments/imports")
   String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
       throws IOException {
-    try {
-      TextFiles.Decoded decoded =
-          TextFiles.decode(file == null || file.isEmpty() ? new byte[0] : file.getBytes());
-      ImportPreview preview =
-          payments.preview(file == null ? null : file.getOriginalFilename(), decoded.text());
-      model.addAttribute("encodingNote", decoded.note());
-      return mapping(preview, preview.suggested(), "EXPENDITURE", model);
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problemsToShow());
-      return list(model);
-    }
+    byte[] bytes = file == null || file.isEmpty() ? new byte[0] : file.getBytes();
+    String fileName = file == null ? null : file.getOriginalFilename();
+    return Refusals.onPage(
+        model,
+        () -> {
+          TextFiles.Decoded decoded = TextFiles.decode(bytes);
+          ImportPreview preview = payments.preview(fileName, decoded.text());
+          model.addAttribute("encodingNote", decoded.note());
+          return mapping(preview, preview.suggested(), "EXPENDITURE", model);
+        },
+        () -> list(model));
   }
 
   @PostMapping("/payments/imports/confirm")
@@ -67,10 +67,8 @@ class PaymentImportController {
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
-    String text;
-    try {
-      text = new String(Base64.getDecoder().decode(content), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
+    String text = decodeOrNull(content);
+    if (text == null) {
       FieldIds.show(
           model,
           List.of(new FieldProblem("file", "The uploaded file was damaged: upload it again")));
@@ -83,15 +81,23 @@ class PaymentImportController {
         mapping.put(field, column);
       }
     }
+    ImportRequest request = new ImportRequest(fileName, text, mapping, paymentClass);
+    return Refusals.onPage(
+        model,
+        () -> {
+          ImportResult result = payments.importCsv(actors.of(auth), request.toCommand());
+          redirect.addFlashAttribute("success", summary(result));
+          return "redirect:/payments/imports";
+        },
+        () -> mapping(payments.preview(fileName, text), mapping, paymentClass, model));
+  }
+
+  /** The file the mapping form carried back, or null if its base64 was damaged on the way. */
+  private static String decodeOrNull(String base64) {
     try {
-      ImportResult result =
-          payments.importCsv(
-              actors.of(auth), new Commands.Import(fileName, text, mapping, paymentClass));
-      redirect.addFlashAttribute("success", summary(result));
-      return "redirect:/payments/imports";
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problemsToShow());
-      return mapping(payments.preview(fileName, text), mapping, paymentClass, model);
+      return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 

@@ -1,14 +1,8 @@
 package org.commissioninghub.payments;
 
 import static org.commissioninghub.payments.PaymentChecks.findOrganisation;
-import static org.commissioninghub.payments.PaymentChecks.optional;
-import static org.commissioninghub.payments.PaymentChecks.paymentClass;
-import static org.commissioninghub.payments.PaymentChecks.required;
-import static org.commissioninghub.payments.PaymentChecks.text;
-import static org.commissioninghub.payments.PaymentChecks.transactionKey;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.commissioninghub.audit.AuditLog;
@@ -18,7 +12,9 @@ import org.commissioninghub.awards.Awards;
 import org.commissioninghub.funding.FundingStreamView;
 import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.organisations.OrganisationView;
-import org.commissioninghub.payments.PaymentRepository.NewPayment;
+import org.commissioninghub.payments.NewPayment.Charge;
+import org.commissioninghub.payments.NewPayment.Origin;
+import org.commissioninghub.payments.NewPayment.Payee;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.Dates;
 import org.commissioninghub.shared.FinancialYear;
@@ -27,7 +23,12 @@ import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
 import org.springframework.stereotype.Component;
 
-/** A payment made outside a run, e.g. by BACS on the day, optionally against an award line. */
+/**
+ * A payment made outside a run, e.g. by BACS on the day, optionally against an award line. The
+ * command arrives typed ({@link PaymentRequest#toCommand()}); what is checked here needs records:
+ * the award and its line, the payee, the stream, a transaction recorded before, what the line has
+ * left.
+ */
 @Component
 class PaymentRecording {
 
@@ -53,141 +54,123 @@ class PaymentRecording {
     this.checks = checks;
   }
 
-  PaymentView record(Actor actor, Commands.Record c) {
+  PaymentView record(Actor actor, PaymentCommand c) {
     Problems problems = new Problems();
-    LocalDate date = required(c.date(), "date", "Enter the date of the payment", problems);
-    Money amount = null;
-    if (c.amount() == null || c.amount().isBlank()) {
-      problems.add("amount", "Enter the amount paid, like £1,250.00");
-    } else {
-      amount = problems.money("amount", c.amount());
-      if (amount != null && !amount.isPositive()) {
-        problems.add("amount", "The amount must be more than £0.00");
-        amount = null;
-      }
-    }
-    String reference = text(c.reference(), 100, "reference", "the payment reference", problems);
-    String purpose = text(c.purpose(), 500, "purpose", "what the payment is for", problems);
-    PaymentClass paymentClass = paymentClass(c.paymentClass(), null, problems);
-    String costCentre = optional(c.costCentre(), 100, "costCentre", "The cost centre", problems);
-    String conditions = optional(c.conditions(), 1000, "conditions", "The conditions", problems);
-    String reasons = optional(c.reasons(), 1000, "reasons", "The reasons", problems);
+    Target target = target(c, problems);
+    Payee payee = payee(c, target.award(), problems);
+    Charge charge = charge(c, target, problems);
+    problems.throwIfAny("PAYMENT-6");
+    checkNewAndWithinAward(c.transaction(), target, problems);
+    problems.throwIfAny("PAYMENT-7");
+    NewPayment payment =
+        new NewPayment(c.transaction(), payee, charge, c.disclosure(), Origin.RECORDED);
+    long id = repository.insertPayment(payment, actor.username(), OffsetDateTime.now(clock));
+    audit(id, payment);
+    return repository
+        .payment(id)
+        .orElseThrow(() -> new NotFoundException("payment", String.valueOf(id)));
+  }
 
-    AwardView award = null;
-    AwardLineView line = null;
-    if (c.award() != null && !c.award().isBlank()) {
-      try {
-        award = awards.get(c.award().strip());
-        line = lineOf(award, c.awardLine(), c.stream(), problems);
-      } catch (NotFoundException e) {
-        problems.add("award", "There is no award " + c.award());
-      }
+  /** The award and line paid, when the command names an award. */
+  private record Target(AwardView award, AwardLineView line) {
+    static final Target NONE = new Target(null, null);
+  }
+
+  private Target target(PaymentCommand c, Problems problems) {
+    if (c.award() == null) {
+      return Target.NONE;
     }
-    Long payeeId = null;
-    String payeeName = null;
-    String payee = c.payee() == null ? "" : c.payee().strip();
-    if (!payee.isEmpty()) {
-      OrganisationView org = findOrganisation(payee, checks.organisationIndex());
-      payeeId = org == null ? null : org.id();
-      payeeName = org == null ? payee : org.name();
-      if (payeeName.length() > 300) {
-        problems.add("payee", "The payee must be 300 characters or fewer");
-      }
-    } else if (award != null) {
-      payeeId = award.organisationId();
-      payeeName = award.organisationName();
-    } else {
-      problems.add("payee", "Enter who was paid");
+    try {
+      AwardView award = awards.get(c.award());
+      return new Target(award, lineOf(award, c.awardLine(), c.stream(), problems));
+    } catch (NotFoundException e) {
+      problems.add("award", "There is no award " + c.award());
+      return Target.NONE;
     }
-    Long streamId = null;
-    FinancialYear year = date == null ? null : FinancialYear.containing(date);
-    if (line != null) {
-      streamId = streams.get(line.streamPublicId()).id();
-      year = line.year();
-    } else if (award == null && c.stream() != null && !c.stream().isBlank()) {
+  }
+
+  /** The payee named, else the award's organisation. */
+  private Payee payee(PaymentCommand c, AwardView award, Problems problems) {
+    if (c.payee() != null) {
+      OrganisationView org = findOrganisation(c.payee(), checks.organisationIndex());
+      return org == null
+          ? new Payee(null, c.payee(), c.individual())
+          : new Payee(org.id(), org.name(), c.individual());
+    }
+    if (award != null) {
+      return new Payee(award.organisationId(), award.organisationName(), c.individual());
+    }
+    problems.add("payee", "Enter who was paid");
+    return null;
+  }
+
+  /** The line's stream and year; else the stream named; else the year of the payment's date. */
+  private Charge charge(PaymentCommand c, Target target, Problems problems) {
+    FinancialYear year = FinancialYear.containing(c.transaction().date());
+    if (target.line() != null) {
+      AwardLineView line = target.line();
+      long streamId = streams.get(line.streamPublicId()).id();
+      return Charge.toLine(target.award().publicId(), line.id(), streamId, line.year());
+    }
+    if (target.award() == null && c.stream() != null) {
       FundingStreamView stream = checks.findStream(c.stream(), year);
       if (stream == null) {
         problems.add("stream", "There is no funding stream " + c.stream());
-      } else {
-        streamId = stream.id();
-        year = stream.year();
+        return null;
       }
+      return Charge.toStream(stream.id(), stream.year());
     }
-    problems.throwIfAny("PAYMENT-6");
-    String key = transactionKey(reference, date, amount);
-    if (repository.transactionExists(key)) {
+    return Charge.toStream(null, year);
+  }
+
+  private void checkNewAndWithinAward(Transaction t, Target target, Problems problems) {
+    if (repository.transactionExists(t.key())) {
       problems.add(
           "reference",
           "A payment with reference "
-              + reference
+              + t.reference()
               + " on "
-              + Dates.format(date)
+              + Dates.format(t.date())
               + " for "
-              + amount.format()
+              + t.amount().format()
               + " is already recorded");
     }
-    if (line != null) {
-      checks.checkNotOverpaid(award.publicId(), line, amount, Money.ZERO, "amount", "", problems);
+    if (target.line() != null) {
+      checks.checkNotOverpaid(
+          target.award().publicId(), target.line(), t.amount(), Money.ZERO, "amount", "", problems);
     }
-    problems.throwIfAny("PAYMENT-7");
-    long id =
-        repository.insertPayment(
-            new NewPayment(
-                date,
-                amount,
-                payeeId,
-                payeeName,
-                c.individual(),
-                reference,
-                streamId,
-                year,
-                costCentre,
-                purpose,
-                paymentClass,
-                conditions,
-                reasons,
-                award == null ? null : award.publicId(),
-                line == null ? null : line.id(),
-                null,
-                null,
-                null,
-                key),
-            actor.username(),
-            OffsetDateTime.now(clock));
-    PaymentView recorded =
-        repository
-            .payment(id)
-            .orElseThrow(() -> new NotFoundException("payment", String.valueOf(id)));
+  }
+
+  private void audit(long id, NewPayment p) {
+    Transaction t = p.transaction();
     audit.record(
         "payment.recorded",
         "payment",
         String.valueOf(id),
-        date
+        t.date()
             + " "
-            + amount.plain()
+            + t.amount().plain()
             + " "
-            + paymentClass
+            + p.disclosure().paymentClass()
             + " ref "
-            + reference
-            + (award == null ? "" : " award " + award.publicId()));
-    return recorded;
+            + t.reference()
+            + (p.charge().awardPublicId() == null ? "" : " award " + p.charge().awardPublicId()));
   }
 
-  private AwardLineView lineOf(
-      AwardView award, String lineText, String streamText, Problems problems) {
-    if (lineText != null && !lineText.isBlank()) {
+  private AwardLineView lineOf(AwardView award, Long lineId, String streamText, Problems problems) {
+    if (lineId != null) {
       for (AwardLineView l : award.lines()) {
-        if (String.valueOf(l.id()).equals(lineText.strip())) {
+        if (l.id() == lineId) {
           return l;
         }
       }
-      problems.add("awardLine", "The award " + award.publicId() + " has no line " + lineText);
+      problems.add("awardLine", "The award " + award.publicId() + " has no line " + lineId);
       return null;
     }
-    if (streamText != null && !streamText.isBlank()) {
+    if (streamText != null) {
       List<AwardLineView> matching =
           award.lines().stream()
-              .filter(l -> l.streamPublicId().equalsIgnoreCase(streamText.strip()))
+              .filter(l -> l.streamPublicId().equalsIgnoreCase(streamText))
               .toList();
       if (matching.size() == 1) {
         return matching.get(0);

@@ -6,12 +6,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.commissioninghub.payments.PaymentProfile.Planned;
+import org.commissioninghub.payments.ScheduledPaymentView.Status;
+import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
 import org.commissioninghub.shared.Money;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -155,48 +159,81 @@ class PaymentRepository {
         .list();
   }
 
-  boolean hold(long id, String reason, String condition, String by, OffsetDateTime at) {
-    return jdbc.sql(
-                "UPDATE scheduled_payment SET status = 'HELD', hold_reason = ?, hold_condition = ?, held_by = ?, held_at = ?, released_by = NULL, released_at = NULL WHERE id = ? AND status = 'DUE'")
-            .params(reason, condition, by, at, id)
-            .update()
-        == 1;
+  // Each change of a scheduled payment's status goes through move(), given the status the caller
+  // read: the status table refuses an illegal move, and the UPDATE says the status it moves from,
+  // so that of two writers moving the
+  // same payment at once only one succeeds: the database serialises them.
+
+  boolean hold(
+      long id, Status from, String reason, String condition, String by, OffsetDateTime at) {
+    return move(
+        id,
+        from,
+        Status.HELD,
+        ", hold_reason = ?, hold_condition = ?, held_by = ?, held_at = ?, released_by = NULL,"
+            + " released_at = NULL",
+        List.of(reason, nullable(condition), by, at),
+        "",
+        List.of());
   }
 
-  // Each change of a scheduled payment's status says the status it moves from, so that of two
-  // writers moving the same payment at once only one succeeds: the database serialises them.
-
-  boolean release(long id, String by, OffsetDateTime at) {
-    return jdbc.sql(
-                "UPDATE scheduled_payment SET status = 'DUE', released_by = ?, released_at = ? WHERE id = ? AND status = 'HELD'")
-            .params(by, at, id)
-            .update()
-        == 1;
+  boolean release(long id, Status from, String by, OffsetDateTime at) {
+    return move(
+        id, from, Status.DUE, ", released_by = ?, released_at = ?", List.of(by, at), "", List.of());
   }
 
-  boolean putInRun(long id, long runId) {
-    return jdbc.sql(
-                "UPDATE scheduled_payment SET status = 'IN_RUN', run_id = ? WHERE id = ? AND status = 'DUE'")
-            .params(runId, id)
-            .update()
-        == 1;
+  boolean putInRun(long id, Status from, long runId) {
+    return move(id, from, Status.IN_RUN, ", run_id = ?", List.of(runId), "", List.of());
   }
 
   /** A due payment paid outside a run, e.g. matched by an imported transaction. */
-  boolean markPaid(long id) {
-    return jdbc.sql("UPDATE scheduled_payment SET status = 'PAID' WHERE id = ? AND status = 'DUE'")
-            .param(id)
+  boolean markPaid(long id, Status from) {
+    return move(id, from, Status.PAID, "", List.of(), "", List.of());
+  }
+
+  boolean markPaidFromRun(long id, Status from, long runId) {
+    return move(id, from, Status.PAID, "", List.of(), " AND run_id = ?", List.of(runId));
+  }
+
+  private boolean move(
+      long id,
+      Status from,
+      Status to,
+      String alsoSet,
+      List<Object> setParams,
+      String alsoWhere,
+      List<Object> whereParams) {
+    if (!from.canMoveTo(to)) {
+      throw new ConflictException(
+          "SCHEDULED-PAYMENT-MOVE",
+          "A scheduled payment that is "
+              + from.label().toLowerCase(Locale.UK)
+              + " cannot become "
+              + to.label().toLowerCase(Locale.UK));
+    }
+    List<Object> params = new java.util.ArrayList<>();
+    params.add(to.name());
+    params.addAll(setParams);
+    params.add(id);
+    params.add(from.name());
+    params.addAll(whereParams);
+    return jdbc.sql(
+                "UPDATE scheduled_payment SET status = ?"
+                    + alsoSet
+                    + " WHERE id = ? AND status = ?"
+                    + alsoWhere)
+            .params(params)
             .update()
         == 1;
   }
 
-  boolean markPaidFromRun(long id, long runId) {
-    return jdbc.sql(
-                "UPDATE scheduled_payment SET status = 'PAID' WHERE id = ? AND status = 'IN_RUN' AND run_id = ?")
-            .params(id, runId)
-            .update()
-        == 1;
+  /** List.of refuses nulls; an optional value goes in as the SQL NULL it stands for. */
+  private static Object nullable(Object value) {
+    return value == null ? NULL_STRING : value;
   }
+
+  private static final SqlParameterValue NULL_STRING =
+      new SqlParameterValue(java.sql.Types.VARCHAR, null);
 
   void lockRun(long id) {
     org.commissioninghub.shared.RowLocks.lock(jdbc, "payment_run", List.of(id));
@@ -235,27 +272,6 @@ class PaymentRepository {
 
   // --- payments
 
-  record NewPayment(
-      LocalDate date,
-      Money amount,
-      Long payeeId,
-      String payeeName,
-      boolean individual,
-      String reference,
-      Long streamId,
-      FinancialYear year,
-      String costCentre,
-      String purpose,
-      PaymentClass paymentClass,
-      String conditions,
-      String reasons,
-      String awardPublicId,
-      Long awardLineId,
-      Long scheduledId,
-      Long runId,
-      Long importId,
-      String transactionKey) {}
-
   long insertPayment(NewPayment p, String by, OffsetDateTime at) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
@@ -267,25 +283,25 @@ class PaymentRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
-            p.date(),
-            p.amount().pence(),
-            p.payeeId(),
-            p.payeeName(),
-            p.individual(),
-            p.reference(),
-            p.streamId(),
-            p.year().startYear(),
-            p.costCentre(),
-            p.purpose(),
-            p.paymentClass().name(),
-            p.conditions(),
-            p.reasons(),
-            p.awardPublicId(),
-            p.awardLineId(),
-            p.scheduledId(),
-            p.runId(),
-            p.importId(),
-            p.transactionKey(),
+            p.transaction().date(),
+            p.transaction().amount().pence(),
+            p.payee().organisationId(),
+            p.payee().name(),
+            p.payee().individual(),
+            p.transaction().reference(),
+            p.charge().streamId(),
+            p.charge().year().startYear(),
+            p.disclosure().costCentre(),
+            p.disclosure().purpose(),
+            p.disclosure().paymentClass().name(),
+            p.disclosure().conditions(),
+            p.disclosure().reasons(),
+            p.charge().awardPublicId(),
+            p.charge().awardLineId(),
+            p.origin().scheduledId(),
+            p.origin().runId(),
+            p.origin().importId(),
+            p.transaction().key(),
             by,
             at)
         .update(keys, "id");
@@ -420,11 +436,22 @@ class PaymentRepository {
     return keys.getKeyAs(Number.class).longValue();
   }
 
-  void approveRun(long id, String by, OffsetDateTime at) {
-    jdbc.sql(
-            "UPDATE payment_run SET status = 'APPROVED', approved_by = ?, approved_at = ? WHERE id = ?")
-        .params(by, at, id)
-        .update();
+  /** Approves a run awaiting approval (compare-and-set); false if it no longer awaits. */
+  boolean approveRun(long id, PaymentRunView.Status from, String by, OffsetDateTime at) {
+    PaymentRunView.Status to = PaymentRunView.Status.APPROVED;
+    if (!from.canMoveTo(to)) {
+      throw new ConflictException(
+          "PAYMENT-RUN-MOVE",
+          "A payment run that is "
+              + from.label().toLowerCase(Locale.UK)
+              + " cannot become "
+              + to.label().toLowerCase(Locale.UK));
+    }
+    return jdbc.sql(
+                "UPDATE payment_run SET status = ?, approved_by = ?, approved_at = ? WHERE id = ? AND status = ?")
+            .params(to.name(), by, at, id, from.name())
+            .update()
+        == 1;
   }
 
   Optional<PaymentRunView> run(long id) {

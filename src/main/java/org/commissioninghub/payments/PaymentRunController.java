@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.commissioninghub.identity.Actors;
-import org.commissioninghub.shared.ConflictException;
-import org.commissioninghub.shared.FieldIds;
-import org.commissioninghub.shared.FieldProblem;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Dates;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,25 +47,27 @@ class PaymentRunController {
       Authentication auth,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      PaymentRunView run =
-          payments.createRun(actors.of(auth), new Commands.Run(paymentDate, dueBy, scheduled));
-      redirect.addFlashAttribute(
-          "success",
-          "Payment run "
-              + run.id()
-              + " of "
-              + run.payments().size()
-              + " payments, "
-              + run.total().format()
-              + ", is waiting for another finance officer to approve it");
-      return "redirect:/payment-runs/" + run.id();
-    } catch (InvalidInputException e) {
-      FieldIds.show(model, e.problems());
-      model.addAttribute("paymentDate", paymentDate);
-      model.addAttribute("dueBy", dueBy);
-      return list(model);
-    }
+    return Refusals.onPage(
+        model,
+        () -> {
+          RunCommand command = new RunRequest(paymentDate, dueBy, scheduled).toCommand();
+          PaymentRunView run = payments.createRun(actors.of(auth), command);
+          redirect.addFlashAttribute(
+              "success",
+              "Payment run "
+                  + run.id()
+                  + " of "
+                  + run.payments().size()
+                  + " payments, "
+                  + run.total().format()
+                  + ", is waiting for another finance officer to approve it");
+          return "redirect:/payment-runs/" + run.id();
+        },
+        () -> {
+          model.addAttribute("paymentDate", paymentDate);
+          model.addAttribute("dueBy", dueBy);
+          return list(model);
+        });
   }
 
   @GetMapping("/payment-runs/{id}")
@@ -83,22 +83,21 @@ class PaymentRunController {
 
   @PostMapping("/payment-runs/{id}/approve")
   String approve(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
-    try {
-      PaymentRunView run = payments.approveRun(actors.of(auth), id);
-      redirect.addFlashAttribute(
-          "success",
-          "Payment run "
-              + id
-              + " approved: "
-              + run.payments().size()
-              + " payments paid on "
-              + org.commissioninghub.shared.Dates.format(run.paymentDate()));
-    } catch (ConflictException e) {
-      redirect.addFlashAttribute("warnings", List.of(e.getMessage()));
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute(
-          "warnings", e.problems().stream().map(FieldProblem::message).toList());
-    }
-    return "redirect:/payment-runs/" + id;
+    String back = "/payment-runs/" + id;
+    return Refusals.asWarning(
+        redirect,
+        () -> {
+          PaymentRunView run = payments.approveRun(actors.of(auth), id);
+          redirect.addFlashAttribute(
+              "success",
+              "Payment run "
+                  + id
+                  + " approved: "
+                  + run.payments().size()
+                  + " payments paid on "
+                  + Dates.format(run.paymentDate()));
+          return "redirect:" + back;
+        },
+        back);
   }
 }

@@ -30,5 +30,10 @@ public record PaymentRunView(
     public String label() {
       return label;
     }
+
+    /** Whether a run may move from this status to that one: only awaiting approval to approved. */
+    public boolean canMoveTo(Status to) {
+      return this == AWAITING_APPROVAL && to == APPROVED;
+    }
   }
 }

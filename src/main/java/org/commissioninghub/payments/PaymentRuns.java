@@ -1,9 +1,5 @@
 package org.commissioninghub.payments;
 
-import static org.commissioninghub.payments.PaymentChecks.conditionsOf;
-import static org.commissioninghub.payments.PaymentChecks.required;
-import static org.commissioninghub.payments.PaymentChecks.transactionKey;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,10 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.awards.AwardLineView;
-import org.commissioninghub.payments.PaymentRepository.NewPayment;
+import org.commissioninghub.payments.NewPayment.Charge;
+import org.commissioninghub.payments.NewPayment.Origin;
+import org.commissioninghub.payments.NewPayment.Payee;
 import org.commissioninghub.shared.Actor;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.Dates;
+import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.Money;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
@@ -58,22 +57,17 @@ class PaymentRuns {
     return repository.limits();
   }
 
-  PaymentRunView createRun(Actor actor, Commands.Run c) {
+  PaymentRunView createRun(Actor actor, RunCommand c) {
     Problems problems = new Problems();
-    LocalDate paymentDate =
-        required(c.paymentDate(), "paymentDate", "Enter the date the run pays on", problems);
-    LocalDate dueBy = Dates.parseOptional(problems, "dueBy", c.dueBy());
-    problems.throwIfAny("PAYMENT-RUN-1");
     List<ScheduledPaymentView> chosen =
-        c.scheduled() != null && !c.scheduled().isEmpty()
-            ? chosen(c.scheduled(), problems)
-            : dueBy(dueBy == null ? paymentDate : dueBy, problems);
+        c.scheduled().isEmpty() ? dueBy(c.dueBy(), problems) : chosen(c.scheduled(), problems);
     problems.throwIfAny("PAYMENT-RUN-2");
     Money total = chosen.stream().map(ScheduledPaymentView::amount).reduce(Money.ZERO, Money::plus);
+    LocalDate paymentDate = c.paymentDate();
     long runId =
         repository.insertRun(paymentDate, total, actor.username(), OffsetDateTime.now(clock));
     for (ScheduledPaymentView s : chosen) {
-      if (!repository.putInRun(s.id(), runId)) {
+      if (!repository.putInRun(s.id(), s.status(), runId)) {
         throw new ConflictException(
             "PAYMENT-RUN-10",
             "Scheduled payment "
@@ -108,7 +102,7 @@ class PaymentRuns {
                 + " is held ("
                 + s.get().holdReason()
                 + "): release it before it can go in a run");
-      } else if (s.get().status() != ScheduledPaymentView.Status.DUE) {
+      } else if (!s.get().status().canMoveTo(ScheduledPaymentView.Status.IN_RUN)) {
         problems.add(
             "scheduled",
             "Scheduled payment "
@@ -147,13 +141,16 @@ class PaymentRuns {
     OffsetDateTime now = OffsetDateTime.now(clock);
     for (ScheduledPaymentView s : run.payments()) {
       repository.insertPayment(payment(id, run, s), actor.username(), now);
-      if (!repository.markPaidFromRun(s.id(), id)) {
+      if (!repository.markPaidFromRun(s.id(), s.status(), id)) {
         throw new ConflictException(
             "PAYMENT-RUN-9",
             "Scheduled payment " + s.id() + " was paid another way while this run was approved");
       }
     }
-    repository.approveRun(id, actor.username(), now);
+    if (!repository.approveRun(id, run.status(), actor.username(), now)) {
+      throw new ConflictException(
+          "PAYMENT-RUN-3", "Payment run " + id + " was approved by someone else just now");
+    }
     audit.record(
         "payment-run.approved",
         "payment-run",
@@ -170,7 +167,7 @@ class PaymentRuns {
   }
 
   private void checkMayApprove(Actor actor, long id, PaymentRunView run) {
-    if (run.status() != PaymentRunView.Status.AWAITING_APPROVAL) {
+    if (!run.status().canMoveTo(PaymentRunView.Status.APPROVED)) {
       throw new ConflictException(
           "PAYMENT-RUN-3", "Payment run " + id + " is already approved, by " + run.approvedBy());
     }
@@ -236,57 +233,30 @@ class PaymentRuns {
     problems.throwIfAny("PAYMENT-RUN-8");
   }
 
-  private NewPayment payment(long id, PaymentRunView run, ScheduledPaymentView s) {
-    String reference = "RUN-" + id + "-" + s.id();
+  /** The payment a run makes of one scheduled payment, referenced RUN-run-scheduled. */
+  private static NewPayment payment(long runId, PaymentRunView run, ScheduledPaymentView s) {
     return new NewPayment(
-        run.paymentDate(),
-        s.amount(),
-        s.payeeOrganisationId(),
-        s.payeeName(),
-        false,
-        reference,
-        s.streamId(),
-        s.year(),
-        s.costCentre(),
-        s.purpose(),
-        s.paymentClass(),
-        conditionsOf(s),
-        s.reasons(),
-        s.awardPublicId(),
-        s.awardLineId(),
-        s.id(),
-        id,
-        null,
-        transactionKey(reference, run.paymentDate(), s.amount()));
+        new Transaction(run.paymentDate(), s.amount(), "RUN-" + runId + "-" + s.id()),
+        new Payee(s.payeeOrganisationId(), s.payeeName(), false),
+        Charge.of(s),
+        Disclosure.of(s),
+        Origin.run(runId, s.id()));
   }
 
-  void setLimit(Actor actor, Commands.Limit c) {
+  void setLimit(Actor actor, LimitCommand c) {
     if (!actor.has(Role.ADMIN)) {
       throw new ConflictException("PAYMENT-LIMIT-2", "Only an administrator sets approval limits");
     }
-    Problems problems = new Problems();
-    String username = c.username() == null ? "" : c.username().strip();
-    if (username.isEmpty()) {
-      problems.add("username", "Enter the user's sign-in name");
-    } else if (!repository.userExists(username)) {
-      problems.add("username", "There is no user " + username);
+    if (!repository.userExists(c.username())) {
+      throw InvalidInputException.of(
+          "PAYMENT-LIMIT-1", "username", "There is no user " + c.username());
     }
-    Money limit = null;
-    if (c.limit() == null || c.limit().isBlank()) {
-      problems.add("limit", "Enter the approval limit, like £250,000.00");
-    } else {
-      limit = problems.money("limit", c.limit());
-      if (limit != null && limit.isNegative()) {
-        problems.add("limit", "The approval limit cannot be negative");
-      }
-    }
-    problems.throwIfAny("PAYMENT-LIMIT-1");
-    Optional<Money> before = repository.limitOf(username);
-    repository.setLimit(username, limit, actor.username(), OffsetDateTime.now(clock));
+    Optional<Money> before = repository.limitOf(c.username());
+    repository.setLimit(c.username(), c.limit(), actor.username(), OffsetDateTime.now(clock));
     audit.record(
         "approval-limit.set",
         "approval-limit",
-        username,
-        before.map(Money::plain).orElse("none") + " -> " + limit.plain());
+        c.username(),
+        before.map(Money::plain).orElse("none") + " -> " + c.limit().plain());
   }
 }

@@ -1,9 +1,5 @@
 package org.commissioninghub.payments;
 
-import static org.commissioninghub.payments.PaymentChecks.optional;
-import static org.commissioninghub.payments.PaymentChecks.paymentClass;
-import static org.commissioninghub.payments.PaymentChecks.text;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -62,70 +58,78 @@ class PaymentSchedules {
   }
 
   /** Generates one scheduled payment per line per instalment of an award or a contract. */
-  List<ScheduledPaymentView> schedule(Actor actor, Commands.Schedule c) {
+  List<ScheduledPaymentView> schedule(Actor actor, ScheduleCommand c) {
     Problems problems = new Problems();
-    PaymentProfile profile = null;
-    if (c.profile() == null || c.profile().isBlank()) {
-      problems.add("profile", "Choose how the payments are profiled");
-    } else {
-      try {
-        profile = PaymentProfile.valueOf(c.profile().strip().toUpperCase(Locale.UK));
-      } catch (IllegalArgumentException e) {
-        problems.add("profile", "There is no payment profile " + c.profile());
-      }
+    List<Source> sources = sources(c, problems);
+    problems.throwIfAny("PAYMENT-1");
+    List<NewScheduled> planned = plan(c, sources, problems);
+    if (problems.isEmpty() && planned.isEmpty()) {
+      problems.add("instrument", nothingToSchedule(c));
     }
-    int count = 1;
-    if (profile == PaymentProfile.INSTALMENTS) {
-      count = instalments(c.instalments(), problems);
+    problems.throwIfAny("PAYMENT-2");
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<Long> ids = new ArrayList<>();
+    for (NewScheduled s : planned) {
+      ids.add(repository.insertScheduled(s, actor.username(), now));
     }
-    FinancialYear year =
-        c.year() == null || c.year().isBlank()
-            ? null
-            : problems.parse("year", c.year(), FinancialYear::parse);
-    PaymentClass paymentClass = paymentClass(c.paymentClass(), PaymentClass.EXPENDITURE, problems);
-    String costCentre = optional(c.costCentre(), 100, "costCentre", "The cost centre", problems);
-    String conditions = optional(c.conditions(), 1000, "conditions", "The conditions", problems);
-    String reasons = optional(c.reasons(), 1000, "reasons", "The reasons", problems);
-    String type =
-        c.instrumentType() == null ? "" : c.instrumentType().strip().toUpperCase(Locale.UK);
-    String instrument = c.instrument() == null ? "" : c.instrument().strip();
+    audit.record(
+        "payment-schedule.created",
+        c.instrumentType().name().toLowerCase(Locale.UK),
+        c.instrument(),
+        c.profile().label()
+            + ", "
+            + planned.size()
+            + " scheduled payments totalling "
+            + planned.stream()
+                .map(s -> s.planned().amount())
+                .reduce(Money.ZERO, Money::plus)
+                .plain());
+    return ids.stream().map(this::scheduled).toList();
+  }
+
+  /** An award and who its scheduled payments go to, for what. */
+  private record Source(AwardView award, long payeeId, String purpose) {}
+
+  /** The award itself, or each of the contract's lots that an award funds. */
+  private List<Source> sources(ScheduleCommand c, Problems problems) {
+    String instrument = c.instrument();
     List<Source> sources = new ArrayList<>();
-    if (instrument.isEmpty()) {
-      problems.add("instrument", "Enter the award or contract to schedule");
-    } else if (type.equals("AWARD")) {
-      try {
+    try {
+      if (c.instrumentType() == ScheduleCommand.InstrumentType.AWARD) {
         AwardView award = awards.get(instrument);
         sources.add(new Source(award, award.organisationId(), award.title()));
-      } catch (NotFoundException e) {
-        problems.add("instrument", "There is no award " + instrument);
+        return sources;
       }
-    } else if (type.equals("CONTRACT")) {
-      try {
-        ContractView contract = contracts.get(instrument);
-        for (ContractLotView lot : contract.lots()) {
-          if (lot.awardPublicId() == null) {
-            continue;
-          }
-          String purpose =
-              contract.title() + (contract.lots().size() > 1 ? " (" + lot.lotName() + ")" : "");
-          sources.add(
-              new Source(
-                  awards.get(lot.awardPublicId()),
-                  organisations.get(lot.supplierPublicId()).id(),
-                  purpose));
+      ContractView contract = contracts.get(instrument);
+      for (ContractLotView lot : contract.lots()) {
+        if (lot.awardPublicId() == null) {
+          continue;
         }
-      } catch (NotFoundException e) {
-        problems.add("instrument", "There is no contract " + instrument);
+        String purpose =
+            contract.title() + (contract.lots().size() > 1 ? " (" + lot.lotName() + ")" : "");
+        sources.add(
+            new Source(
+                awards.get(lot.awardPublicId()),
+                organisations.get(lot.supplierPublicId()).id(),
+                purpose));
       }
-    } else {
-      problems.add("instrumentType", "Choose whether an award or a contract is scheduled");
+    } catch (NotFoundException e) {
+      problems.add(
+          "instrument",
+          (c.instrumentType() == ScheduleCommand.InstrumentType.AWARD
+                  ? "There is no award "
+                  : "There is no contract ")
+              + instrument);
     }
-    problems.throwIfAny("PAYMENT-1");
+    return sources;
+  }
 
+  /** Each line's instalments; a line already scheduled (under any instrument) is refused. */
+  private List<NewScheduled> plan(ScheduleCommand c, List<Source> sources, Problems problems) {
     List<NewScheduled> planned = new ArrayList<>();
     for (Source source : sources) {
       for (AwardLineView line : source.award().lines()) {
-        if (year != null && !line.year().equals(year)) {
+        if (c.year() != null && !line.year().equals(c.year())) {
           continue;
         }
         Optional<String> under = repository.scheduledUnder(line.id());
@@ -139,80 +143,52 @@ class PaymentSchedules {
                   + " line of award "
                   + source.award().publicId()
                   + " is already scheduled under "
-                  + under.get().toLowerCase(Locale.UK).replaceFirst(" ", " "));
+                  + under.get().toLowerCase(Locale.UK));
           continue;
         }
         long streamId = streams.get(line.streamPublicId()).id();
-        for (Planned p : profile.plan(line.year(), line.amount(), count)) {
+        for (Planned p : c.profile().plan(line.year(), line.amount(), c.instalments())) {
           planned.add(
               new NewScheduled(
-                  type,
-                  instrument,
+                  c.instrumentType().name(),
+                  c.instrument(),
                   source.award().publicId(),
                   line.id(),
                   streamId,
                   line.year(),
                   source.payeeId(),
-                  paymentClass,
+                  c.paymentClass(),
                   source.purpose(),
-                  costCentre,
-                  conditions,
-                  reasons,
-                  profile,
+                  c.costCentre(),
+                  c.conditions(),
+                  c.reasons(),
+                  c.profile(),
                   p));
         }
       }
     }
-    if (problems.isEmpty() && planned.isEmpty()) {
-      problems.add(
-          "instrument",
-          (type.equals("AWARD") ? "The award " : "The contract ")
-              + instrument
-              + " has no award lines"
-              + (year == null ? "" : " for " + year)
-              + " to schedule"
-              + (type.equals("CONTRACT") ? ": link its lots to the awards that fund them" : ""));
-    }
-    problems.throwIfAny("PAYMENT-2");
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    List<Long> ids = new ArrayList<>();
-    for (NewScheduled s : planned) {
-      ids.add(repository.insertScheduled(s, actor.username(), now));
-    }
-    audit.record(
-        "payment-schedule.created",
-        type.toLowerCase(Locale.UK),
-        instrument,
-        profile.label()
-            + ", "
-            + planned.size()
-            + " scheduled payments totalling "
-            + planned.stream()
-                .map(s -> s.planned().amount())
-                .reduce(Money.ZERO, Money::plus)
-                .plain());
-    return ids.stream().map(this::scheduled).toList();
+    return planned;
   }
 
-  private record Source(AwardView award, long payeeId, String purpose) {}
+  private static String nothingToSchedule(ScheduleCommand c) {
+    boolean award = c.instrumentType() == ScheduleCommand.InstrumentType.AWARD;
+    return (award ? "The award " : "The contract ")
+        + c.instrument()
+        + " has no award lines"
+        + (c.year() == null ? "" : " for " + c.year())
+        + " to schedule"
+        + (award ? "" : ": link its lots to the awards that fund them");
+  }
 
-  ScheduledPaymentView hold(Actor actor, long id, Commands.Hold c) {
+  ScheduledPaymentView hold(Actor actor, long id, HoldCommand c) {
     ScheduledPaymentView s = scheduled(id);
-    Problems problems = new Problems();
-    String reason = c.reason() == null ? "" : c.reason().strip();
-    if (reason.isEmpty()) {
-      problems.add("reason", "Enter why the payment is held");
-    } else if (reason.length() > 500) {
-      problems.add("reason", "The reason must be 500 characters or fewer");
-    }
-    String condition = optional(c.condition(), 500, "condition", "The condition", problems);
-    problems.throwIfAny("PAYMENT-3");
-    if (s.status() != ScheduledPaymentView.Status.DUE) {
+    if (!s.status().canMoveTo(ScheduledPaymentView.Status.HELD)) {
       throw new ConflictException(
           "PAYMENT-4",
           "Only a due payment can be held: this one is " + s.status().label().toLowerCase());
     }
-    if (!repository.hold(id, reason, condition, actor.username(), OffsetDateTime.now(clock))) {
+    if (!repository.hold(
+        id, s.status(), c.reason(), c.condition(), actor.username(), OffsetDateTime.now(clock))) {
       throw new ConflictException(
           "PAYMENT-4", "The payment was put in a run, paid or held by someone else just now");
     }
@@ -223,12 +199,12 @@ class PaymentSchedules {
 
   ScheduledPaymentView release(Actor actor, long id) {
     ScheduledPaymentView s = scheduled(id);
-    if (s.status() != ScheduledPaymentView.Status.HELD) {
+    if (!s.status().canMoveTo(ScheduledPaymentView.Status.DUE)) {
       throw new ConflictException(
           "PAYMENT-5",
           "Only a held payment can be released: this one is " + s.status().label().toLowerCase());
     }
-    if (!repository.release(id, actor.username(), OffsetDateTime.now(clock))) {
+    if (!repository.release(id, s.status(), actor.username(), OffsetDateTime.now(clock))) {
       throw new ConflictException("PAYMENT-5", "The payment was released by someone else just now");
     }
     ScheduledPaymentView after = scheduled(id);
@@ -271,7 +247,7 @@ class PaymentSchedules {
     List<ScheduledPaymentView> released = new ArrayList<>();
     OffsetDateTime now = OffsetDateTime.now(clock);
     for (ScheduledPaymentView s : held) {
-      if (!repository.release(s.id(), releasedBy, now)) {
+      if (!repository.release(s.id(), s.status(), releasedBy, now)) {
         continue; // released by someone else meanwhile: theirs is the entry that records it
       }
       ScheduledPaymentView after = scheduled(s.id());
@@ -280,24 +256,6 @@ class PaymentSchedules {
       released.add(after);
     }
     return released;
-  }
-
-  private static int instalments(String text, Problems problems) {
-    if (text == null || text.isBlank()) {
-      problems.add("instalments", "Enter how many instalments, from 1 to 12");
-      return 1;
-    }
-    try {
-      int n = Integer.parseInt(text.strip());
-      if (n < 1 || n > PaymentProfile.MAX_INSTALMENTS) {
-        problems.add("instalments", "The number of instalments must be from 1 to 12");
-        return 1;
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      problems.add("instalments", "Enter the number of instalments as a whole number, like 4");
-      return 1;
-    }
   }
 
   ScheduledPaymentView scheduled(long id) {

@@ -1,7 +1,5 @@
 package org.commissioninghub.payments;
 
-import static org.commissioninghub.payments.PaymentChecks.paymentClass;
-
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.shared.Actor;
@@ -12,10 +10,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The payments feature's public API. Rules kept here, whatever the route: never more paid than
- * awarded on an award line; held payments stay out of runs; the person who puts a run together
- * never approves it, and an approver approves only up to their limit; an import is all or nothing
- * and the same transactions imported twice change nothing.
+ * The payments feature's public API. Its commands arrive typed: each has a request record (the JSON
+ * body and the form as text) whose {@code toCommand()} checks the shape; what is checked here needs
+ * the records. Rules kept here, whatever the route: never more paid than awarded on an award line;
+ * held payments stay out of runs; the person who puts a run together never approves it, and an
+ * approver approves only up to their limit; an import is all or nothing and the same transactions
+ * imported twice change nothing.
  */
 @Service
 public class Payments {
@@ -49,7 +49,7 @@ public class Payments {
 
   @Transactional(readOnly = true)
   public List<PaymentView> list(FinancialYear year, PaymentClass paymentClass, String award) {
-    return repository.payments(year, paymentClass, PaymentChecks.blankToNull(award), null, null);
+    return repository.payments(year, paymentClass, PaymentFields.blankToNull(award), null, null);
   }
 
   @Transactional(readOnly = true)
@@ -62,7 +62,7 @@ public class Payments {
   @Transactional(readOnly = true)
   public List<ScheduledPaymentView> schedules(
       String instrument, ScheduledPaymentView.Status status, FinancialYear year) {
-    return repository.scheduled(PaymentChecks.blankToNull(instrument), status, null, year);
+    return repository.scheduled(PaymentFields.blankToNull(instrument), status, null, year);
   }
 
   @Transactional(readOnly = true)
@@ -136,12 +136,12 @@ public class Payments {
 
   /** Generates one scheduled payment per line per instalment of an award or a contract. */
   @Transactional
-  public List<ScheduledPaymentView> schedule(Actor actor, Commands.Schedule c) {
+  public List<ScheduledPaymentView> schedule(Actor actor, ScheduleCommand c) {
     return schedules.schedule(actor, c);
   }
 
   @Transactional
-  public ScheduledPaymentView hold(Actor actor, long id, Commands.Hold c) {
+  public ScheduledPaymentView hold(Actor actor, long id, HoldCommand c) {
     return schedules.hold(actor, id, c);
   }
 
@@ -177,14 +177,14 @@ public class Payments {
 
   /** A payment made outside a run, checked against the award line it pays, if any. */
   @Transactional
-  public PaymentView record(Actor actor, Commands.Record c) {
+  public PaymentView record(Actor actor, PaymentCommand c) {
     return recording.record(actor, c);
   }
 
   // ---------------------------------------------------------------- runs
 
   @Transactional
-  public PaymentRunView createRun(Actor actor, Commands.Run c) {
+  public PaymentRunView createRun(Actor actor, RunCommand c) {
     return paymentRuns.createRun(actor, c);
   }
 
@@ -198,7 +198,7 @@ public class Payments {
   }
 
   @Transactional
-  public void setLimit(Actor actor, Commands.Limit c) {
+  public void setLimit(Actor actor, LimitCommand c) {
     paymentRuns.setLimit(actor, c);
   }
 
@@ -216,7 +216,7 @@ public class Payments {
    * scheduled payment (same payee and amount) marks it paid.
    */
   @Transactional
-  public ImportResult importCsv(Actor actor, Commands.Import c) {
+  public ImportResult importCsv(Actor actor, ImportCommand c) {
     return financeImports.importCsv(actor, c);
   }
 }

@@ -51,6 +51,24 @@ public record ScheduledPaymentView(
       return label;
     }
 
+    /**
+     * Whether a scheduled payment may move from this status to that one: the one table of moves. A
+     * due payment is held, put in a run or paid outside one (an imported transaction); a held one
+     * is released back to due; one in a run is paid when the run is approved.
+     */
+    public boolean canMoveTo(Status to) {
+      return next().contains(to);
+    }
+
+    private java.util.Set<Status> next() {
+      return switch (this) {
+        case DUE -> java.util.EnumSet.of(HELD, IN_RUN, PAID);
+        case HELD -> java.util.EnumSet.of(DUE);
+        case IN_RUN -> java.util.EnumSet.of(PAID);
+        case PAID -> java.util.EnumSet.noneOf(Status.class);
+      };
+    }
+
     /** The status named in a filter ("held", "IN_RUN"), or null for any status. */
     public static Status read(String text) {
       if (text == null || text.isBlank()) {

@@ -22,7 +22,7 @@ import org.commissioninghub.assessment.Assessments;
 import org.commissioninghub.assessment.ScoreInput;
 import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
-import org.commissioninghub.crimereduction.AllocationCommand;
+import org.commissioninghub.crimereduction.AllocationRequest;
 import org.commissioninghub.crimereduction.AllocationView;
 import org.commissioninghub.crimereduction.CrimeReductionGrants;
 import org.commissioninghub.decisions.ChainView;
@@ -987,15 +987,16 @@ class GrantRoundRulesTest {
     AllocationView allocation =
         crimeReduction.allocate(
             officer(),
-            new AllocationCommand(
-                csp,
-                year,
-                "£39,661",
-                null,
-                openNow(24, 0).split("\\|")[0],
-                openNow(0, 24).split("\\|")[1],
-                openNow(24, 0).split("\\|")[0],
-                openNow(0, 24).split("\\|")[1]));
+            new AllocationRequest(
+                    csp,
+                    year,
+                    "£39,661",
+                    null,
+                    openNow(24, 0).split("\\|")[0],
+                    openNow(0, 24).split("\\|")[1],
+                    openNow(24, 0).split("\\|")[0],
+                    openNow(0, 24).split("\\|")[1])
+                .toCommand());
     assertThat(allocation.split().upfront()).isEqualTo(Money.ofPounds(26_440));
     assertThat(allocation.split().tactical()).isEqualTo(Money.ofPounds(13_221));
     assertThat(allocation.upfrontRound().budget()).isEqualTo(Money.ofPounds(26_440));
@@ -1074,7 +1075,8 @@ class GrantRoundRulesTest {
     AllocationView allocation =
         crimeReduction.allocate(
             officer(),
-            new AllocationCommand(csp, year, "£39,661", null, now[0], now[1], now[0], now[1]));
+            new AllocationRequest(csp, year, "£39,661", null, now[0], now[1], now[0], now[1])
+                .toCommand());
     Actor lead = actors.byName("csp");
     Map<String, String> answers = Map.of("project", "Training", "lead-agency", "KCC");
     List<ApplicationView> cases = new ArrayList<>();

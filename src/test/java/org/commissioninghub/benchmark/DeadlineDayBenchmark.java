@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commissioninghub.Application;
-import org.commissioninghub.funding.FundingStreamCommand;
+import org.commissioninghub.funding.FundingStreamRequest;
 import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.identity.ApiTokens;
 import org.commissioninghub.identity.NewToken;
@@ -242,23 +242,24 @@ public final class DeadlineDayBenchmark {
     DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     app.getBean(FundingStreams.class)
         .create(
-            new FundingStreamCommand(
-                "deadline-stream",
-                "pcc-kent-budget",
-                "opcc-kent",
-                "Deadline Fund",
-                null,
-                year,
-                "10000000",
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+            new FundingStreamRequest(
+                    "deadline-stream",
+                    "pcc-kent-budget",
+                    "opcc-kent",
+                    "Deadline Fund",
+                    null,
+                    year,
+                    "10000000",
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null)
+                .toCommand());
     app.getBean(Programmes.class)
         .createProgramme(
             new ProgrammeCommand(

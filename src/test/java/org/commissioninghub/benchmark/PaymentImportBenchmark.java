@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.commissioninghub.Application;
 import org.commissioninghub.identity.Actors;
-import org.commissioninghub.payments.Commands;
+import org.commissioninghub.payments.ImportCommand;
+import org.commissioninghub.payments.ImportRequest;
 import org.commissioninghub.payments.Payments;
 import org.commissioninghub.shared.InvalidInputException;
 import org.springframework.boot.SpringApplication;
@@ -77,17 +78,18 @@ public final class PaymentImportBenchmark {
     System.exit(exit);
   }
 
-  private static Commands.Import file(String name, StringBuilder csv) {
-    return new Commands.Import(
-        name,
-        csv.toString(),
-        Map.of(
-            "date", "Date",
-            "payee", "Payee",
-            "amount", "Amount",
-            "reference", "Reference",
-            "purpose", "Purpose"),
-        null);
+  private static ImportCommand file(String name, StringBuilder csv) {
+    return new ImportRequest(
+            name,
+            csv.toString(),
+            Map.of(
+                "date", "Date",
+                "payee", "Payee",
+                "amount", "Amount",
+                "reference", "Reference",
+                "purpose", "Purpose"),
+            null)
+        .toCommand();
   }
 
   /** A bad date on every row: every row is checked, the first 100 problems listed. */
@@ -100,7 +102,7 @@ public final class PaymentImportBenchmark {
           .append(i)
           .append(",Licence\r\n");
     }
-    Commands.Import command = file(tag + ".csv", csv);
+    ImportCommand command = file(tag + ".csv", csv);
     long started = System.nanoTime();
     try {
       payments.importCsv(actors.byName("finance"), command);
@@ -133,7 +135,7 @@ public final class PaymentImportBenchmark {
           .append(i)
           .append(",Licence\r\n");
     }
-    Commands.Import command = file(tag + ".csv", csv);
+    ImportCommand command = file(tag + ".csv", csv);
     long started = System.nanoTime();
     int added = payments.importCsv(actors.byName("finance"), command).added();
     if (added != rows) {

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.commissioninghub.funding.FundingStreamCommand;
+import org.commissioninghub.funding.FundingStreamRequest;
 import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.programmes.ProgrammeCommand;
 import org.commissioninghub.programmes.Programmes;
@@ -62,23 +62,24 @@ class GrantRoundJourneyTest {
     DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     String year = FinancialYear.containing(now.toLocalDate()).toString();
     streams.create(
-        new FundingStreamCommand(
-            "journey-stream",
-            "pcc-kent-budget",
-            "opcc-kent",
-            "Community Safety Fund",
-            "CSF",
-            year,
-            "60000",
-            false,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "victim-services",
-            null,
-            null));
+        new FundingStreamRequest(
+                "journey-stream",
+                "pcc-kent-budget",
+                "opcc-kent",
+                "Community Safety Fund",
+                "CSF",
+                year,
+                "60000",
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "victim-services",
+                null,
+                null)
+            .toCommand());
     programmes.createProgramme(
         new ProgrammeCommand(
             "community-safety-fund",

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.monitoring.MonitoringReturns;
-import org.commissioninghub.payments.Commands;
+import org.commissioninghub.payments.HoldRequest;
 import org.commissioninghub.payments.Payments;
 import org.commissioninghub.payments.ScheduledPaymentView;
 import org.commissioninghub.shared.FinancialYear;
@@ -63,7 +63,8 @@ class MonitoringJourneyTest {
     payments.hold(
         actors.byName("finance"),
         q2.id(),
-        new Commands.Hold("Until the Q2 return is accepted", "monitoring return 2024/25 Q2"));
+        new HoldRequest("Until the Q2 return is accepted", "monitoring return 2024/25 Q2")
+            .toCommand());
     String path = "/monitoring/returns/" + id;
 
     try (Browser provider = as("provider")) {

@@ -23,13 +23,13 @@ import java.util.function.IntFunction;
 import org.commissioninghub.applications.ApplicationDraft;
 import org.commissioninghub.applications.ApplicationView;
 import org.commissioninghub.applications.NewApplication;
-import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardLineRequest;
 import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
-import org.commissioninghub.crimereduction.AllocationCommand;
+import org.commissioninghub.crimereduction.AllocationRequest;
 import org.commissioninghub.crimereduction.AllocationView;
 import org.commissioninghub.crimereduction.CrimeReductionGrants;
-import org.commissioninghub.crimereduction.ProjectCommand;
+import org.commissioninghub.crimereduction.ProjectRequest;
 import org.commissioninghub.decisions.ContinuationCommand;
 import org.commissioninghub.decisions.Continuations;
 import org.commissioninghub.decisions.DecisionCommand;
@@ -42,8 +42,12 @@ import org.commissioninghub.identity.UserAccounts;
 import org.commissioninghub.organisations.OrganisationCommand;
 import org.commissioninghub.organisations.OrganisationView;
 import org.commissioninghub.organisations.Organisations;
-import org.commissioninghub.payments.Commands;
+import org.commissioninghub.payments.HoldRequest;
+import org.commissioninghub.payments.ImportRequest;
+import org.commissioninghub.payments.LimitRequest;
 import org.commissioninghub.payments.Payments;
+import org.commissioninghub.payments.RunRequest;
+import org.commissioninghub.payments.ScheduleRequest;
 import org.commissioninghub.payments.ScheduledPaymentView;
 import org.commissioninghub.programmes.ProgrammeCommand;
 import org.commissioninghub.programmes.ProgrammeView;
@@ -114,7 +118,8 @@ abstract class ConcurrencyInvariants {
     users.create("conc-admin", "Admin", PASSWORD, Role.ADMIN, null);
     users.create(approver.username(), "Approver", PASSWORD, Role.APPROVER, null);
     payments.setLimit(
-        actor("conc-admin", Role.ADMIN), new Commands.Limit(financeB.username(), "10,000,000.00"));
+        actor("conc-admin", Role.ADMIN),
+        new LimitRequest(financeB.username(), "10,000,000.00").toCommand());
   }
 
   @AfterAll
@@ -252,8 +257,11 @@ abstract class ConcurrencyInvariants {
         payments
             .createRun(
                 financeA,
-                new Commands.Run(
-                    "2024-10-01", null, scheduled.stream().map(ScheduledPaymentView::id).toList()))
+                new RunRequest(
+                        "2024-10-01",
+                        null,
+                        scheduled.stream().map(ScheduledPaymentView::id).toList())
+                    .toCommand())
             .id();
     List<Outcome> outcomes = together(i -> () -> payments.approveRun(financeB, run));
     assertWinners(outcomes).isEqualTo(1);
@@ -272,7 +280,10 @@ abstract class ConcurrencyInvariants {
     List<Long> ids = schedule(award).stream().map(ScheduledPaymentView::id).toList();
     List<Outcome> outcomes =
         together(
-            i -> () -> payments.createRun(financeA, new Commands.Run("2024-10-01", null, ids)));
+            i ->
+                () ->
+                    payments.createRun(
+                        financeA, new RunRequest("2024-10-01", null, ids).toCommand()));
     assertWinners(outcomes).isEqualTo(1);
     assertThat(
             jdbc.sql(
@@ -294,24 +305,25 @@ abstract class ConcurrencyInvariants {
                 () ->
                     payments.importCsv(
                         financeA,
-                        new Commands.Import(
-                            "parallel-" + i + ".csv",
-                            "Date,Payee,Amount,Reference,Purpose\n2024-10-0"
-                                + (1 + i % 9)
-                                + ","
-                                + payee
-                                + ","
-                                + first.amount().plain()
-                                + ",IMP-"
-                                + i
-                                + ",Quarter one\n",
-                            Map.of(
-                                "date", "Date",
-                                "payee", "Payee",
-                                "amount", "Amount",
-                                "reference", "Reference",
-                                "purpose", "Purpose"),
-                            "EXPENDITURE")));
+                        new ImportRequest(
+                                "parallel-" + i + ".csv",
+                                "Date,Payee,Amount,Reference,Purpose\n2024-10-0"
+                                    + (1 + i % 9)
+                                    + ","
+                                    + payee
+                                    + ","
+                                    + first.amount().plain()
+                                    + ",IMP-"
+                                    + i
+                                    + ",Quarter one\n",
+                                Map.of(
+                                    "date", "Date",
+                                    "payee", "Payee",
+                                    "amount", "Amount",
+                                    "reference", "Reference",
+                                    "purpose", "Purpose"),
+                                "EXPENDITURE")
+                            .toCommand()));
     // Four quarters of the same amount are due, so up to four files find one each to pay.
     assertWinners(outcomes).isGreaterThanOrEqualTo(1);
     long paidQuarters =
@@ -325,7 +337,8 @@ abstract class ConcurrencyInvariants {
   void fiftyReleasesOfOneHeldPaymentReleaseItOnce() throws Exception {
     AwardView award = award("1,000.00");
     ScheduledPaymentView first = schedule(award).get(0);
-    payments.hold(financeA, first.id(), new Commands.Hold("Return not in", "Q1 return accepted"));
+    payments.hold(
+        financeA, first.id(), new HoldRequest("Return not in", "Q1 return accepted").toCommand());
     List<Outcome> outcomes = together(i -> () -> payments.release(financeA, first.id()));
     assertWinners(outcomes).isEqualTo(1);
     assertThat(
@@ -340,16 +353,17 @@ abstract class ConcurrencyInvariants {
   private List<ScheduledPaymentView> schedule(AwardView award) {
     return payments.schedule(
         financeA,
-        new Commands.Schedule(
-            "AWARD",
-            award.publicId(),
-            "QUARTERLY_IN_ARREARS",
-            null,
-            "2024/25",
-            "EXPENDITURE",
-            null,
-            null,
-            null));
+        new ScheduleRequest(
+                "AWARD",
+                award.publicId(),
+                "QUARTERLY_IN_ARREARS",
+                null,
+                "2024/25",
+                "EXPENDITURE",
+                null,
+                null,
+                null)
+            .toCommand());
   }
 
   // ----------------------------------------------------------------- money allocated
@@ -363,7 +377,8 @@ abstract class ConcurrencyInvariants {
             i ->
                 () ->
                     awards.create(
-                        Fixtures.awardCommand(org, List.of(Fixtures.line(stream, "30.00")))));
+                        Fixtures.awardRequest(org, List.of(Fixtures.line(stream, "30.00")))
+                            .toCommand()));
     assertWinners(outcomes).isEqualTo(33);
     assertThat(awards.allocatedFrom(stream.id())).isEqualTo(Money.parse("990.00"));
   }
@@ -372,8 +387,8 @@ abstract class ConcurrencyInvariants {
   void fiftyContinuationOffersOfOneAwardMakeOneOffer() throws Exception {
     AwardView award = award("1,000.00");
     FundingStreamView next = fixtures.stream("2025/26", "1,000,000.00", false);
-    List<AwardLineCommand> lines =
-        List.of(new AwardLineCommand(next.publicId(), "2025/26", null, "1,000.00", null));
+    List<AwardLineRequest> lines =
+        List.of(new AwardLineRequest(next.publicId(), "2025/26", null, "1,000.00", null));
     List<Outcome> outcomes = together(i -> () -> continuations.offer(officer, offer(award, lines)));
     assertWinners(outcomes).isEqualTo(1);
     assertThat(
@@ -400,12 +415,12 @@ abstract class ConcurrencyInvariants {
                         offer(
                             predecessors.get(i),
                             List.of(
-                                new AwardLineCommand(
+                                new AwardLineRequest(
                                     next.publicId(), "2025/26", null, "30.00", null)))));
     assertWinners(outcomes).isEqualTo(33);
   }
 
-  private static ContinuationCommand offer(AwardView predecessor, List<AwardLineCommand> lines) {
+  private static ContinuationCommand offer(AwardView predecessor, List<AwardLineRequest> lines) {
     return new ContinuationCommand(
         predecessor.publicId(),
         "2025/26",
@@ -547,15 +562,16 @@ abstract class ConcurrencyInvariants {
     AllocationView allocation =
         crimeReduction.allocate(
             officer,
-            new AllocationCommand(
-                csp.publicId(),
-                "2024/25",
-                "1,000.00",
-                fixtures.source().publicId(),
-                "2024-04-01T09:00",
-                "2024-06-30T17:00",
-                "2024-04-01T09:00",
-                "2025-03-31T17:00"));
+            new AllocationRequest(
+                    csp.publicId(),
+                    "2024/25",
+                    "1,000.00",
+                    fixtures.source().publicId(),
+                    "2024-04-01T09:00",
+                    "2024-06-30T17:00",
+                    "2024-04-01T09:00",
+                    "2025-03-31T17:00")
+                .toCommand());
     assertThat(allocation.split().total()).isEqualTo(Money.parse("1,000.00"));
     List<Outcome> outcomes =
         together(
@@ -563,15 +579,16 @@ abstract class ConcurrencyInvariants {
                 () ->
                     crimeReduction.recordProject(
                         officer,
-                        new ProjectCommand(
-                            "2024/25",
-                            csp.publicId(),
-                            deliverer.publicId(),
-                            "Parallel project " + i,
-                            "30.00",
-                            CrimeReductionGrants.PLAN_PRIORITIES.get(0),
-                            "Prevention",
-                            false)));
+                        new ProjectRequest(
+                                "2024/25",
+                                csp.publicId(),
+                                deliverer.publicId(),
+                                "Parallel project " + i,
+                                "30.00",
+                                CrimeReductionGrants.PLAN_PRIORITIES.get(0),
+                                "Prevention",
+                                false)
+                            .toCommand()));
     assertWinners(outcomes).isEqualTo(33);
   }
 
@@ -585,15 +602,16 @@ abstract class ConcurrencyInvariants {
                 () ->
                     crimeReduction.allocate(
                         officer,
-                        new AllocationCommand(
-                            csp.publicId(),
-                            "2023/24",
-                            "1,000.00",
-                            source,
-                            "2023-04-01T09:00",
-                            "2023-06-30T17:00",
-                            "2023-04-01T09:00",
-                            "2024-03-31T17:00")));
+                        new AllocationRequest(
+                                csp.publicId(),
+                                "2023/24",
+                                "1,000.00",
+                                source,
+                                "2023-04-01T09:00",
+                                "2023-06-30T17:00",
+                                "2023-04-01T09:00",
+                                "2024-03-31T17:00")
+                            .toCommand()));
     assertWinners(outcomes).isEqualTo(1);
   }
 }

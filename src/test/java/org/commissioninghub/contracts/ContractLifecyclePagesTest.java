@@ -168,24 +168,25 @@ class ContractLifecyclePagesTest {
     String id =
         contracts
             .create(
-                new ContractCommand(
-                    null,
-                    "Pilot helpline",
-                    "A pilot",
-                    null,
-                    null,
-                    today.minusMonths(10).withDayOfMonth(1).toString(),
-                    null,
-                    today.plusMonths(3).withDayOfMonth(1).minusDays(1).toString(),
-                    null,
-                    "0",
-                    null,
-                    null,
-                    null,
-                    "ACTIVE",
-                    null,
-                    null,
-                    List.of()))
+                new ContractRequest(
+                        null,
+                        "Pilot helpline",
+                        "A pilot",
+                        null,
+                        null,
+                        today.minusMonths(10).withDayOfMonth(1).toString(),
+                        null,
+                        today.plusMonths(3).withDayOfMonth(1).minusDays(1).toString(),
+                        null,
+                        "0",
+                        null,
+                        null,
+                        null,
+                        "ACTIVE",
+                        null,
+                        null,
+                        List.of())
+                    .toCommand())
             .publicId();
     String body =
         """

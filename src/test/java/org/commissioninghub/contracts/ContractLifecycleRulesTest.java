@@ -51,24 +51,25 @@ class ContractLifecycleRulesTest {
   private String contract(String start, String initialEnd, String months, String max) {
     String id = "lifecycle-" + System.nanoTime() + "-" + (++made);
     contracts.create(
-        new ContractCommand(
-            id,
-            "Test service " + id,
-            "A service",
-            "2022/23",
-            null,
-            start,
-            null,
-            initialEnd,
-            months,
-            max,
-            "100000.00",
-            null,
-            null,
-            "ACTIVE",
-            null,
-            null,
-            List.of()));
+        new ContractRequest(
+                id,
+                "Test service " + id,
+                "A service",
+                "2022/23",
+                null,
+                start,
+                null,
+                initialEnd,
+                months,
+                max,
+                "100000.00",
+                null,
+                null,
+                "ACTIVE",
+                null,
+                null,
+                List.of())
+            .toCommand());
     return id;
   }
 

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commissioninghub.audit.AuditLog;
-import org.commissioninghub.awards.AwardCommand;
-import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardLineRequest;
+import org.commissioninghub.awards.AwardRequest;
 import org.commissioninghub.awards.AwardResult;
 import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
-import org.commissioninghub.contracts.ContractCommand;
+import org.commissioninghub.contracts.ContractRequest;
 import org.commissioninghub.contracts.ContractView;
 import org.commissioninghub.contracts.Contracts;
-import org.commissioninghub.funding.FundingStreamCommand;
+import org.commissioninghub.funding.FundingStreamRequest;
 import org.commissioninghub.funding.FundingStreamView;
 import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.organisations.OrganisationCommand;
@@ -171,8 +171,8 @@ abstract class CoreDataContract {
     Map<String, List<String>> before = DatabaseSnapshot.of(jdbc);
     String source = fixtures.source().publicId();
     before = DatabaseSnapshot.of(jdbc);
-    FundingStreamCommand bad =
-        new FundingStreamCommand(
+    FundingStreamRequest bad =
+        new FundingStreamRequest(
             null,
             source,
             null,
@@ -189,7 +189,7 @@ abstract class CoreDataContract {
             "home-office",
             0,
             null);
-    assertThatThrownBy(() -> streams.create(bad))
+    assertThatThrownBy(() -> streams.create(bad.toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(
             e -> {
@@ -206,12 +206,12 @@ abstract class CoreDataContract {
     FundingStreamView stream2023 = fixtures.stream("2023/24", "£100,000.00", false);
     Map<String, List<String>> before = DatabaseSnapshot.of(jdbc);
 
-    AwardCommand command =
-        Fixtures.awardCommand(
+    AwardRequest command =
+        Fixtures.awardRequest(
             org,
             List.of(
-                new AwardLineCommand(stream2023.publicId(), "2024/25", null, "£1,000.00", null)));
-    assertThatThrownBy(() -> awards.create(command))
+                new AwardLineRequest(stream2023.publicId(), "2024/25", null, "£1,000.00", null)));
+    assertThatThrownBy(() -> awards.create(command.toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(
             e -> {
@@ -226,13 +226,13 @@ abstract class CoreDataContract {
     OrganisationView org = fixtures.organisation(Fixtures.unique("KCSP"));
     FundingStreamView stream = fixtures.stream("2024/25", "£39,661.00", false);
     Map<String, List<String>> before = DatabaseSnapshot.of(jdbc);
-    AwardCommand command =
-        Fixtures.awardCommand(
+    AwardRequest command =
+        Fixtures.awardRequest(
             org,
             List.of(
                 Fixtures.line(stream, "£6,00"),
-                new AwardLineCommand(stream.publicId(), null, "VAWG training", "£0.00", null)));
-    assertThatThrownBy(() -> awards.create(command))
+                new AwardLineRequest(stream.publicId(), null, "VAWG training", "£0.00", null)));
+    assertThatThrownBy(() -> awards.create(command.toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(
             e -> {
@@ -268,7 +268,8 @@ abstract class CoreDataContract {
     OrganisationView org = fixtures.organisation(Fixtures.unique("Brake"));
     FundingStreamView core = fixtures.stream("2024/25", "£1,000.00", false);
     AwardResult result =
-        awards.create(Fixtures.awardCommand(org, List.of(Fixtures.line(core, "£1,500.00"))));
+        awards.create(
+            Fixtures.awardRequest(org, List.of(Fixtures.line(core, "£1,500.00"))).toCommand());
     assertThat(result.warnings()).singleElement().asString().contains("£500.00 more than it has");
     assertThat(result.award().total()).isEqualTo(Money.parse("£1,500.00"));
   }
@@ -278,16 +279,20 @@ abstract class CoreDataContract {
     OrganisationView org = fixtures.organisation(Fixtures.unique("Hourglass"));
     AwardView award =
         fixtures.award(org, fixtures.stream("2024/25", "£55,368.00", true), "£55,368.00");
-    AwardCommand toActive = withStatus(award, "ACTIVE");
-    AwardView active = awards.update(award.publicId(), award.version(), toActive);
+    AwardRequest toActive = withStatus(award, "ACTIVE");
+    AwardView active = awards.update(award.publicId(), award.version(), toActive.toHeader());
     assertThat(active.status().name()).isEqualTo("ACTIVE");
 
     assertThatThrownBy(
-            () -> awards.update(award.publicId(), active.version(), withStatus(award, "PROPOSED")))
+            () ->
+                awards.update(
+                    award.publicId(), active.version(), withStatus(award, "PROPOSED").toHeader()))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(fields(e)).containsExactly("status"));
     assertThatThrownBy(
-            () -> awards.update(award.publicId(), award.version(), withStatus(award, "ENDED")))
+            () ->
+                awards.update(
+                    award.publicId(), award.version(), withStatus(award, "ENDED").toHeader()))
         .isInstanceOf(ConflictException.class);
   }
 
@@ -318,12 +323,14 @@ abstract class CoreDataContract {
     OrganisationView a = fixtures.organisation(Fixtures.unique("Dandelion Time"));
     OrganisationView b = fixtures.organisation(Fixtures.unique("Victim Support"));
     awards.create(
-        Fixtures.awardCommand(
-            a, List.of(Fixtures.line(core, "£35,000"), Fixtures.line(dasv, "£31,841.60"))));
+        Fixtures.awardRequest(
+                a, List.of(Fixtures.line(core, "£35,000"), Fixtures.line(dasv, "£31,841.60")))
+            .toCommand());
     awards.create(
-        Fixtures.awardCommand(
-            b, List.of(Fixtures.line(core, "£1,029,766.00"), Fixtures.line(dasv, "41810.50"))));
-    awards.create(Fixtures.awardCommand(b, List.of(Fixtures.line(other, "£1,000"))));
+        Fixtures.awardRequest(
+                b, List.of(Fixtures.line(core, "£1,029,766.00"), Fixtures.line(dasv, "41810.50")))
+            .toCommand());
+    awards.create(Fixtures.awardRequest(b, List.of(Fixtures.line(other, "£1,000"))).toCommand());
 
     AwardsMatrix matrix =
         matrices.matrix(FinancialYear.parse("2022/23"), "victim-services", holder.id());
@@ -347,8 +354,8 @@ abstract class CoreDataContract {
   void checksContractTermsAgainstTheirDates() {
     OrganisationView supplier = fixtures.organisation(Fixtures.unique("Victim Support"));
     Map<String, List<String>> before = DatabaseSnapshot.of(jdbc);
-    ContractCommand fourYearClaim = contract("48", "2024-04-01", "2027-03-31", supplier);
-    assertThatThrownBy(() -> contracts.create(fourYearClaim))
+    ContractRequest fourYearClaim = contract("48", "2024-04-01", "2027-03-31", supplier);
+    assertThatThrownBy(() -> contracts.create(fourYearClaim.toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(
             e -> {
@@ -357,7 +364,8 @@ abstract class CoreDataContract {
             });
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
 
-    ContractView kass = contracts.create(contract("36", "2024-04-01", "2027-03-31", supplier));
+    ContractView kass =
+        contracts.create(contract("36", "2024-04-01", "2027-03-31", supplier).toCommand());
     assertThat(kass.latestPossibleEnd()).hasToString("2030-03-31");
     assertThat(kass.extensionOption()).isEqualTo("yearly, up to 3 extensions");
     assertThat(kass.lots())
@@ -375,9 +383,9 @@ abstract class CoreDataContract {
         .satisfies(e -> assertThat(e.action()).isEqualTo("organisation.created"));
   }
 
-  private static ContractCommand contract(
+  private static ContractRequest contract(
       String term, String start, String end, OrganisationView supplier) {
-    return new ContractCommand(
+    return new ContractRequest(
         null,
         Fixtures.unique("Kent Advocacy and Support Service"),
         null,
@@ -395,12 +403,12 @@ abstract class CoreDataContract {
         null,
         null,
         List.of(
-            new ContractCommand.LotCommand(
+            new ContractRequest.LotRequest(
                 "Whole service", supplier.publicId(), "£1,029,766.00", null)));
   }
 
-  private static AwardCommand withStatus(AwardView a, String status) {
-    return new AwardCommand(
+  private static AwardRequest withStatus(AwardView a, String status) {
+    return new AwardRequest(
         null,
         a.organisationPublicId(),
         a.kind().name(),

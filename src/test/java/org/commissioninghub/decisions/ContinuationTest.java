@@ -8,11 +8,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.UUID;
-import org.commissioninghub.awards.AwardCommand;
-import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardLineRequest;
+import org.commissioninghub.awards.AwardRequest;
 import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
-import org.commissioninghub.funding.FundingStreamCommand;
+import org.commissioninghub.funding.FundingStreamRequest;
 import org.commissioninghub.funding.FundingStreamView;
 import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.identity.Actors;
@@ -43,47 +43,49 @@ class ContinuationTest {
 
   private FundingStreamView stream(String name, String year, String amount, boolean ringfenced) {
     return streams.create(
-        new FundingStreamCommand(
-            null,
-            "moj",
-            null,
-            name,
-            null,
-            year,
-            amount,
-            ringfenced,
-            ringfenced ? "ISVA posts" : null,
-            null,
-            null,
-            null,
-            null,
-            "victim-services",
-            null,
-            null));
+        new FundingStreamRequest(
+                null,
+                "moj",
+                null,
+                name,
+                null,
+                year,
+                amount,
+                ringfenced,
+                ringfenced ? "ISVA posts" : null,
+                null,
+                null,
+                null,
+                null,
+                "victim-services",
+                null,
+                null)
+            .toCommand());
   }
 
   private AwardView lastYear(String organisation, FundingStreamView stream, String amount) {
     String id = "c-" + UUID.randomUUID().toString().substring(0, 8) + "-2030-31";
     return awards
         .create(
-            new AwardCommand(
-                id,
-                organisation,
-                "GRANT",
-                "ISVA service",
-                "Support",
-                "MoJ 2030/31",
-                "ACTIVE",
-                null,
-                "2030-04-01",
-                "2031-03-31",
-                null,
-                List.of(new AwardLineCommand(stream.publicId(), "2030/31", "", amount, null))))
+            new AwardRequest(
+                    id,
+                    organisation,
+                    "GRANT",
+                    "ISVA service",
+                    "Support",
+                    "MoJ 2030/31",
+                    "ACTIVE",
+                    null,
+                    "2030-04-01",
+                    "2031-03-31",
+                    null,
+                    List.of(new AwardLineRequest(stream.publicId(), "2030/31", "", amount, null)))
+                .toCommand())
         .award();
   }
 
   private static ContinuationCommand command(
-      String predecessor, List<AwardLineCommand> lines, String sendTo) {
+      String predecessor, List<AwardLineRequest> lines, String sendTo) {
     return new ContinuationCommand(
         predecessor,
         "2031/32",
@@ -129,8 +131,8 @@ class ContinuationTest {
                     command(predecessor.publicId(), List.of(), "a@b.example")))
         .hasMessageContaining("already has a continuation offer");
     AwardView other = lastYear("family-matters", now, "20000");
-    List<AwardLineCommand> tooMuch =
-        List.of(new AwardLineCommand(next.publicId(), "2031/32", "", "£10,000.01", null));
+    List<AwardLineRequest> tooMuch =
+        List.of(new AwardLineRequest(next.publicId(), "2031/32", "", "£10,000.01", null));
     assertThatThrownBy(
             () ->
                 continuations.offer(
@@ -151,8 +153,8 @@ class ContinuationTest {
         .hasMessageContaining("already been answered");
 
     // At a changed level, and declined: no award is made.
-    List<AwardLineCommand> less =
-        List.of(new AwardLineCommand(next.publicId(), "2031/32", "", "£8,000", null));
+    List<AwardLineRequest> less =
+        List.of(new AwardLineRequest(next.publicId(), "2031/32", "", "£8,000", null));
     ContinuationView changed =
         continuations.offer(
             actors.byName("officer"), command(other.publicId(), less, "a@b.example"));

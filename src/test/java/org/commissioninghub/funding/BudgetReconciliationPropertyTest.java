@@ -9,15 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.commissioninghub.awards.AwardCommand;
-import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardLineRequest;
 import org.commissioninghub.awards.AwardLineView;
+import org.commissioninghub.awards.AwardRequest;
 import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.organisations.OrganisationView;
-import org.commissioninghub.payments.Commands;
+import org.commissioninghub.payments.ImportRequest;
 import org.commissioninghub.payments.ImportResult;
+import org.commissioninghub.payments.PaymentRequest;
 import org.commissioninghub.payments.Payments;
 import org.commissioninghub.reporting.FundingPosition;
 import org.commissioninghub.reporting.FundingPositionQuery;
@@ -142,8 +143,8 @@ class BudgetReconciliationPropertyTest {
     OrganisationView org = organisations.get(random.nextInt(organisations.size()));
     FundingStreamView stream = streams.get(random.nextInt(streams.size()));
     long amount = amountUpTo(random, ledger.received.get(stream.publicId()) / 2);
-    AwardCommand command =
-        new AwardCommand(
+    AwardRequest command =
+        new AwardRequest(
             null,
             org.publicId(),
             "GRANT",
@@ -159,7 +160,7 @@ class BudgetReconciliationPropertyTest {
     boolean fits = fits(stream, ledger, amount);
     var before = DatabaseSnapshot.of(jdbc);
     try {
-      AwardView award = awards.create(command).award();
+      AwardView award = awards.create(command.toCommand()).award();
       assertThat(fits || !stream.ringfenced()).as("an over-allocating ring-fenced award").isTrue();
       made.add(award);
       count("award");
@@ -193,7 +194,7 @@ class BudgetReconciliationPropertyTest {
     boolean fits = fits(stream, ledger, amount);
     var before = DatabaseSnapshot.of(jdbc);
     try {
-      awards.addLine(award.publicId(), line(stream, year, amount));
+      awards.addLine(award.publicId(), line(stream, year, amount).toCommand());
       assertThat(fits || !stream.ringfenced()).isTrue();
       ledger.allocated.merge(stream.publicId(), amount, Long::sum);
       String org =
@@ -223,20 +224,21 @@ class BudgetReconciliationPropertyTest {
     try {
       payments.record(
           finance,
-          new Commands.Record(
-              line.year().start().plusMonths(random.nextInt(12)).toString(),
-              Money.ofPence(amount).plain(),
-              null,
-              false,
-              Fixtures.unique("PAY"),
-              null,
-              null,
-              "Grant instalment",
-              "CDR_GRANT",
-              award.publicId(),
-              String.valueOf(line.id()),
-              null,
-              null));
+          new PaymentRequest(
+                  line.year().start().plusMonths(random.nextInt(12)).toString(),
+                  Money.ofPence(amount).plain(),
+                  null,
+                  false,
+                  Fixtures.unique("PAY"),
+                  null,
+                  null,
+                  "Grant instalment",
+                  "CDR_GRANT",
+                  award.publicId(),
+                  String.valueOf(line.id()),
+                  null,
+                  null)
+              .toCommand());
       assertThat(amount).as("paid beyond the line").isLessThanOrEqualTo(left);
       ledger.linePaid.merge(line.id(), amount, Long::sum);
       ledger.paid.merge(line.streamPublicId(), amount, Long::sum);
@@ -284,13 +286,13 @@ class BudgetReconciliationPropertyTest {
     String name = Fixtures.unique("ledger") + ".csv";
     ImportResult first =
         payments.importCsv(
-            finance, new Commands.Import(name, csv.toString(), mapping, "EXPENDITURE"));
+            finance, new ImportRequest(name, csv.toString(), mapping, "EXPENDITURE").toCommand());
     assertThat(first.added()).isEqualTo(rows);
     added.forEach((stream, amount) -> ledger.paid.merge(stream, amount, Long::sum));
     var afterFirst = DatabaseSnapshot.of(jdbc);
     ImportResult again =
         payments.importCsv(
-            finance, new Commands.Import(name, csv.toString(), mapping, "EXPENDITURE"));
+            finance, new ImportRequest(name, csv.toString(), mapping, "EXPENDITURE").toCommand());
     assertThat(again.added()).isZero();
     assertThat(DatabaseSnapshot.of(jdbc)).as("a re-import changes nothing").isEqualTo(afterFirst);
     count("import");
@@ -388,8 +390,8 @@ class BudgetReconciliationPropertyTest {
     return max <= 1 ? max : 1 + (long) (random.nextDouble() * max);
   }
 
-  private static AwardLineCommand line(FundingStreamView stream, FinancialYear year, long pence) {
-    return new AwardLineCommand(
+  private static AwardLineRequest line(FundingStreamView stream, FinancialYear year, long pence) {
+    return new AwardLineRequest(
         stream.publicId(), year.label(), null, Money.ofPence(pence).plain(), null);
   }
 }

@@ -10,7 +10,7 @@ import org.commissioninghub.monitoring.ReturnCommands.CaseStudyRequest;
 import org.commissioninghub.monitoring.ReturnCommands.FiguresRequest;
 import org.commissioninghub.monitoring.ReturnCommands.Review;
 import org.commissioninghub.monitoring.ReturnCommands.ReviewRequest;
-import org.commissioninghub.payments.Commands;
+import org.commissioninghub.payments.HoldRequest;
 import org.commissioninghub.payments.Payments;
 import org.commissioninghub.payments.ScheduledPaymentView;
 import org.commissioninghub.shared.Actor;
@@ -154,8 +154,8 @@ class ReturnWorkflowTest {
     payments.hold(
         actors.byName("finance"),
         q2.id(),
-        new Commands.Hold(
-            "Until the Q2 return is accepted", "monitoring return 2024/25 Q2 accepted"));
+        new HoldRequest("Until the Q2 return is accepted", "monitoring return 2024/25 Q2 accepted")
+            .toCommand());
 
     // A number that is not a whole number saves nothing.
     var before = DatabaseSnapshot.of(jdbc);

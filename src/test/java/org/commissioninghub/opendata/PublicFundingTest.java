@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import org.commissioninghub.awards.AwardCommand;
-import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardLineRequest;
+import org.commissioninghub.awards.AwardRequest;
 import org.commissioninghub.awards.Awards;
 import org.commissioninghub.awards.DeliveryArea;
 import org.commissioninghub.organisations.OrganisationCommand;
@@ -118,21 +118,22 @@ class PublicFundingTest {
             List.of()),
         false);
     awards.create(
-        new AwardCommand(
-            "jo-bloggs-2024-25",
-            "jo-bloggs-sole-trader",
-            "GRANT",
-            "Mentoring sessions",
-            null,
-            "Crime reduction and prevention grants",
-            "ACTIVE",
-            null,
-            "2024-04-01",
-            "2025-03-31",
-            null,
-            List.of(
-                new AwardLineCommand(
-                    "pcc-commissioning-budget-2024-25", "2024/25", "", "1500.00", null))));
+        new AwardRequest(
+                "jo-bloggs-2024-25",
+                "jo-bloggs-sole-trader",
+                "GRANT",
+                "Mentoring sessions",
+                null,
+                "Crime reduction and prevention grants",
+                "ACTIVE",
+                null,
+                "2024-04-01",
+                "2025-03-31",
+                null,
+                List.of(
+                    new AwardLineRequest(
+                        "pcc-commissioning-budget-2024-25", "2024/25", "", "1500.00", null)))
+            .toCommand());
     String csv = text("/open-data/funding.csv?year=2024/25");
     assertThat(csv)
         .doesNotContain("Jo Bloggs")

@@ -242,7 +242,7 @@ class PaymentImportLimitsTest {
   static void parallelImports(Payments payments, Actors actors, String reference) throws Exception {
     String csv =
         "Date,Payee,Amount,Reference,Purpose\n2025-03-03,Kent Police,600.00," + reference + ",L\n";
-    Commands.Import command = new Commands.Import("same.csv", csv, MAPPING, null);
+    ImportCommand command = new ImportRequest("same.csv", csv, MAPPING, null).toCommand();
     CyclicBarrier start = new CyclicBarrier(3);
     ExecutorService pool = Executors.newFixedThreadPool(3);
     List<Future<String>> outcomes = new ArrayList<>();

@@ -76,21 +76,22 @@ class PaymentRulesTest {
         .orElseThrow();
   }
 
-  private static Commands.Record against(String award, String amount, String reference) {
-    return new Commands.Record(
-        "2024-09-01",
-        amount,
-        null,
-        false,
-        reference,
-        null,
-        null,
-        "Additional payment",
-        "EXPENDITURE",
-        award,
-        null,
-        null,
-        null);
+  private static PaymentCommand against(String award, String amount, String reference) {
+    return new PaymentRequest(
+            "2024-09-01",
+            amount,
+            null,
+            false,
+            reference,
+            null,
+            null,
+            "Additional payment",
+            "EXPENDITURE",
+            award,
+            null,
+            null,
+            null)
+        .toCommand();
   }
 
   @Test
@@ -141,7 +142,8 @@ class PaymentRulesTest {
     assertThat(payments.paidFor("brake-2024-25")).isEqualTo(line.amount());
     ScheduledPaymentView next = due("brake-2024-25", 3);
     PaymentRunView run =
-        payments.createRun(finance(), new Commands.Run("2024-10-01", null, List.of(next.id())));
+        payments.createRun(
+            finance(), new RunRequest("2024-10-01", null, List.of(next.id())).toCommand());
     var beforeApproval = snapshot();
     assertThatThrownBy(() -> payments.approveRun(actors.byName("admin"), run.id()))
         .isInstanceOf(InvalidInputException.class)
@@ -158,20 +160,21 @@ class PaymentRulesTest {
     assertThat(demoHeld.holdCondition()).isEqualTo("monitoring return 2024/25 Q1 accepted");
 
     ScheduledPaymentView s = due("choice-support-2024-25", 3);
-    assertThatThrownBy(() -> payments.hold(finance(), s.id(), new Commands.Hold(" ", null)))
+    assertThatThrownBy(
+            () -> payments.hold(finance(), s.id(), new HoldRequest(" ", null).toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Enter why the payment is held");
     ScheduledPaymentView held =
         payments.hold(
             finance(),
             s.id(),
-            new Commands.Hold("Return late", "monitoring return 2024/25 Q2 accepted"));
+            new HoldRequest("Return late", "monitoring return 2024/25 Q2 accepted").toCommand());
     assertThat(held.status()).isEqualTo(ScheduledPaymentView.Status.HELD);
     var before = snapshot();
     assertThatThrownBy(
             () ->
                 payments.createRun(
-                    finance(), new Commands.Run("2024-10-01", null, List.of(s.id()))))
+                    finance(), new RunRequest("2024-10-01", null, List.of(s.id())).toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("is held (Return late): release it before it can go in a run");
     assertThat(snapshot()).isEqualTo(before);
@@ -183,7 +186,7 @@ class PaymentRulesTest {
         .isInstanceOf(ConflictException.class);
 
     // The monitoring hook releases what is held for an instrument's quarter, and nothing else.
-    payments.hold(finance(), s.id(), new Commands.Hold("Return late", null));
+    payments.hold(finance(), s.id(), new HoldRequest("Return late", null).toCommand());
     assertThat(payments.releaseHeldFor("choice-support-2024-25", YEAR, 2, "officer")).isEmpty();
     List<ScheduledPaymentView> hooked =
         payments.releaseHeldFor("choice-support-2024-25", YEAR, 3, "officer");
@@ -192,7 +195,8 @@ class PaymentRulesTest {
 
     ScheduledPaymentView paid =
         payments.schedules("choice-support-2024-25", ScheduledPaymentView.Status.PAID, YEAR).get(0);
-    assertThatThrownBy(() -> payments.hold(finance(), paid.id(), new Commands.Hold("x", null)))
+    assertThatThrownBy(
+            () -> payments.hold(finance(), paid.id(), new HoldRequest("x", null).toCommand()))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("Only a due payment can be held");
   }
@@ -201,7 +205,8 @@ class PaymentRulesTest {
   void whoeverPutsARunTogetherCannotApproveItAndApproversKeepToTheirLimits() {
     ScheduledPaymentView s = due("daisy-chain-2024-25", 3);
     PaymentRunView run =
-        payments.createRun(finance(), new Commands.Run("2024-10-02", null, List.of(s.id())));
+        payments.createRun(
+            finance(), new RunRequest("2024-10-02", null, List.of(s.id())).toCommand());
     assertThat(run.total()).isEqualTo(s.amount());
     assertThat(payments.scheduled(s.id()).status()).isEqualTo(ScheduledPaymentView.Status.IN_RUN);
 
@@ -218,22 +223,25 @@ class PaymentRulesTest {
     // finance2's run above finance's limit is refused with the limit shown.
     Actor admin = actors.byName("admin");
     assertThatThrownBy(
-            () -> payments.setLimit(finance(), new Commands.Limit("finance", "£9,999,999.00")))
+            () ->
+                payments.setLimit(
+                    finance(), new LimitRequest("finance", "£9,999,999.00").toCommand()))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("Only an administrator");
-    payments.setLimit(admin, new Commands.Limit("finance", "£100.00"));
+    payments.setLimit(admin, new LimitRequest("finance", "£100.00").toCommand());
     ScheduledPaymentView big = due("haco-2024-25", 3);
     assertThat(big.amount().isGreaterThan(Money.parse("£100.00"))).isTrue();
     PaymentRunView second =
         payments.createRun(
-            actors.byName("finance2"), new Commands.Run("2024-10-03", null, List.of(big.id())));
+            actors.byName("finance2"),
+            new RunRequest("2024-10-03", null, List.of(big.id())).toCommand());
     var beforeLimit = snapshot();
     assertThatThrownBy(() -> payments.approveRun(finance(), second.id()))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("totals " + big.amount().format())
         .hasMessageContaining("above your approval limit of £100.00");
     assertThat(snapshot()).isEqualTo(beforeLimit);
-    payments.setLimit(admin, new Commands.Limit("finance", "£250,000.00"));
+    payments.setLimit(admin, new LimitRequest("finance", "£250,000.00").toCommand());
 
     // Another finance officer approves: the payments are paid on the run's date.
     Money paidBefore = payments.paidFor("daisy-chain-2024-25");
@@ -254,7 +262,11 @@ class PaymentRulesTest {
         .hasMessageContaining("already approved");
   }
 
-  private static Commands.Import file(String name, String content) {
+  private static ImportCommand file(String name, String content) {
+    return request(name, content).toCommand();
+  }
+
+  private static ImportRequest request(String name, String content) {
     Map<String, String> mapping = new LinkedHashMap<>();
     mapping.put("date", "Payment Date");
     mapping.put("payee", "Supplier Name");
@@ -262,7 +274,7 @@ class PaymentRulesTest {
     mapping.put("reference", "Transaction Ref");
     mapping.put("costCentre", "Cost Centre");
     mapping.put("purpose", "Description");
-    return new Commands.Import(name, content, mapping, "EXPENDITURE");
+    return new ImportRequest(name, content, mapping, "EXPENDITURE");
   }
 
   @Test
@@ -299,9 +311,9 @@ class PaymentRulesTest {
     assertThat(snapshot()).isEqualTo(before);
 
     // A mapping without the amount is refused before any row is read.
-    Commands.Import unmapped = file("good.csv", good);
+    ImportRequest unmapped = request("good.csv", good);
     unmapped.mapping().remove("amount");
-    assertThatThrownBy(() -> payments.importCsv(finance(), unmapped))
+    assertThatThrownBy(() -> payments.importCsv(finance(), unmapped.toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Choose the column that holds the amount");
     assertThat(snapshot()).isEqualTo(before);
@@ -336,16 +348,17 @@ class PaymentRulesTest {
     ImportResult reexport =
         payments.importCsv(
             finance(),
-            new Commands.Import(
-                "export-2.csv",
-                reordered,
-                Map.of(
-                    "date", "Date",
-                    "payee", "Payee",
-                    "amount", "Amount",
-                    "reference", "Ref",
-                    "purpose", "Purpose"),
-                null));
+            new ImportRequest(
+                    "export-2.csv",
+                    reordered,
+                    Map.of(
+                        "date", "Date",
+                        "payee", "Payee",
+                        "amount", "Amount",
+                        "reference", "Ref",
+                        "purpose", "Purpose"),
+                    null)
+                .toCommand());
     assertThat(reexport.added()).isZero();
     assertThat(reexport.alreadyImported()).isEqualTo(2);
     assertThat(snapshot()).isEqualTo(afterFirst);

@@ -53,17 +53,18 @@ class PaymentsPostgresTest {
 
     String file =
         "Date,Payee,Amount,Reference,Purpose\n2025-03-03,Kent Police,600.00,PG-1,Licences\n";
-    Commands.Import command =
-        new Commands.Import(
-            "pg.csv",
-            file,
-            Map.of(
-                "date", "Date",
-                "payee", "Payee",
-                "amount", "Amount",
-                "reference", "Reference",
-                "purpose", "Purpose"),
-            null);
+    ImportCommand command =
+        new ImportRequest(
+                "pg.csv",
+                file,
+                Map.of(
+                    "date", "Date",
+                    "payee", "Payee",
+                    "amount", "Amount",
+                    "reference", "Reference",
+                    "purpose", "Purpose"),
+                null)
+            .toCommand();
     assertThat(payments.importCsv(actors.byName("finance"), command).added()).isEqualTo(1);
     assertThat(payments.importCsv(actors.byName("finance"), command).sameFileAsBefore()).isTrue();
     assertThat(payments.imports()).hasSize(1);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.commissioninghub.crimereduction.CrimeReductionGrants;
 import org.commissioninghub.crimereduction.CrimeReductionYear;
-import org.commissioninghub.crimereduction.ProjectCommand;
+import org.commissioninghub.crimereduction.ProjectRequest;
 import org.commissioninghub.identity.Actors;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FinancialYear;
@@ -73,15 +73,16 @@ class AnnualReportPostgresTest {
             () ->
                 grants.recordProject(
                     officer,
-                    new ProjectCommand(
-                        "2024/25",
-                        "medway-csp",
-                        "medway-csp",
-                        "One more",
-                        "£1",
-                        CrimeReductionGrants.PLAN_PRIORITIES.get(0),
-                        "ASB",
-                        false)))
+                    new ProjectRequest(
+                            "2024/25",
+                            "medway-csp",
+                            "medway-csp",
+                            "One more",
+                            "£1",
+                            CrimeReductionGrants.PLAN_PRIORITIES.get(0),
+                            "ASB",
+                            false)
+                        .toCommand()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("more than its allocation");
     assertThat(grants.projects(Y2024)).hasSize(134);

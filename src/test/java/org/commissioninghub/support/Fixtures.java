@@ -3,13 +3,13 @@ package org.commissioninghub.support;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.commissioninghub.awards.AwardCommand;
-import org.commissioninghub.awards.AwardLineCommand;
+import org.commissioninghub.awards.AwardLineRequest;
+import org.commissioninghub.awards.AwardRequest;
 import org.commissioninghub.awards.AwardView;
 import org.commissioninghub.awards.Awards;
 import org.commissioninghub.funding.FundingBody;
 import org.commissioninghub.funding.FundingSourceView;
-import org.commissioninghub.funding.FundingStreamCommand;
+import org.commissioninghub.funding.FundingStreamRequest;
 import org.commissioninghub.funding.FundingStreamView;
 import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.organisations.OrganisationCommand;
@@ -59,31 +59,32 @@ public class Fixtures {
   public FundingStreamView stream(
       String year, String amount, boolean ringfenced, String group, String holder) {
     return streams.create(
-        new FundingStreamCommand(
-            null,
-            source().publicId(),
-            holder,
-            unique("Stream"),
-            null,
-            year,
-            amount,
-            ringfenced,
-            ringfenced ? "Only for ISVA and IDVA posts" : null,
-            null,
-            null,
-            null,
-            null,
-            group,
-            ORDER.incrementAndGet(),
-            null));
+        new FundingStreamRequest(
+                null,
+                source().publicId(),
+                holder,
+                unique("Stream"),
+                null,
+                year,
+                amount,
+                ringfenced,
+                ringfenced ? "Only for ISVA and IDVA posts" : null,
+                null,
+                null,
+                null,
+                null,
+                group,
+                ORDER.incrementAndGet(),
+                null)
+            .toCommand());
   }
 
   public AwardView award(OrganisationView org, FundingStreamView stream, String amount) {
-    return awards.create(awardCommand(org, List.of(line(stream, amount)))).award();
+    return awards.create(awardRequest(org, List.of(line(stream, amount))).toCommand()).award();
   }
 
-  public static AwardCommand awardCommand(OrganisationView org, List<AwardLineCommand> lines) {
-    return new AwardCommand(
+  public static AwardRequest awardRequest(OrganisationView org, List<AwardLineRequest> lines) {
+    return new AwardRequest(
         null,
         org.publicId(),
         "GRANT",
@@ -98,7 +99,7 @@ public class Fixtures {
         lines);
   }
 
-  public static AwardLineCommand line(FundingStreamView stream, String amount) {
-    return new AwardLineCommand(stream.publicId(), stream.year().label(), null, amount, null);
+  public static AwardLineRequest line(FundingStreamView stream, String amount) {
+    return new AwardLineRequest(stream.publicId(), stream.year().label(), null, amount, null);
   }
 }
