@@ -237,16 +237,17 @@ class DemoRounds {
         continuations.offer(
             officer,
             new ContinuationCommand(
-                row.get("predecessor"),
-                row.get("year"),
-                row.get("successor"),
-                lines,
-                row.get("performance"),
-                row.get("compliance"),
-                row.get("send_to"),
-                null,
-                programme,
-                row.get("offered_on")));
+                    row.get("predecessor"),
+                    row.get("year"),
+                    row.get("successor"),
+                    lines,
+                    row.get("performance"),
+                    row.get("compliance"),
+                    row.get("send_to"),
+                    null,
+                    programme,
+                    row.get("offered_on"))
+                .toCommand());
     continuations.answer(officer, offered.id(), true);
     awards.moveStatus(row.get("successor"), AwardStatus.ENDED, "the grant year is over");
   }
