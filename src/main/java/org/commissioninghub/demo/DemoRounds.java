@@ -104,10 +104,11 @@ class DemoRounds {
         applications.start(
             officer,
             new NewApplication(
-                row.get("round"),
-                row.get("organisation"),
-                row.get("title"),
-                Map.of("kent-based", "Yes")));
+                    row.get("round"),
+                    row.get("organisation"),
+                    row.get("title"),
+                    Map.of("kent-based", "Yes"))
+                .toCommand());
     a =
         applications.save(
             officer,
@@ -167,10 +168,11 @@ class DemoRounds {
           applications.start(
               lead,
               new NewApplication(
-                  allocation.upfrontRound().publicId(),
-                  row.get("organisation"),
-                  row.get("title"),
-                  Map.of()));
+                      allocation.upfrontRound().publicId(),
+                      row.get("organisation"),
+                      row.get("title"),
+                      Map.of())
+                  .toCommand());
       Map<String, String> answers = new LinkedHashMap<>();
       answers.put("project", row.get("project"));
       answers.put("lead-agency", "Kent Community Safety Team (Kent County Council)");
