@@ -43,7 +43,7 @@ class ApplicationApiController {
           "Start an application: answers to the eligibility questions come first; a provider user"
               + " always applies for their own organisation")
   ResponseEntity<ApplicationJson> start(@RequestBody NewApplication command, Authentication auth) {
-    ApplicationView created = applications.start(actors.of(auth), command);
+    ApplicationView created = applications.start(actors.of(auth), command.toCommand());
     return ResponseEntity.created(URI.create("/api/v1/applications/" + created.reference()))
         .body(ApplicationJson.of(created));
   }

@@ -82,7 +82,8 @@ class ApplicationController {
               applications.start(
                   actor,
                   new NewApplication(
-                      round, form.get("organisation"), form.get("title"), eligibility));
+                          round, form.get("organisation"), form.get("title"), eligibility)
+                      .toCommand());
           redirect.addFlashAttribute("success", "Application " + created.reference() + " started");
           return "redirect:/applications/" + created.reference();
         },

@@ -71,11 +71,19 @@ public class Applications {
    * because …" against that question and stores nothing.
    */
   @Transactional
-  public ApplicationView start(Actor actor, NewApplication command) {
+  public ApplicationView start(Actor actor, NewApplication typed) {
+    return start(actor, typed.toCommand());
+  }
+
+  /**
+   * Starts a draft whose shape has been checked, once the round takes it and the eligibility
+   * questions are passed.
+   */
+  @Transactional
+  public ApplicationView start(Actor actor, ApplicationStart command) {
     Problems problems = new Problems();
     RoundView round = roundFor(command.round(), problems);
     OrganisationView organisation = applicant(actor, command.organisation(), round, problems);
-    problems.required("title", command.title(), "Give your project a short title");
     problems.throwIfAny("APPLICATION-1");
     Instant now = clock.instant();
     // Staff may enter an application received in a round that has closed; it is then recorded
@@ -97,7 +105,7 @@ public class Applications {
               + " is a "
               + organisation.type().label().toLowerCase(Locale.UK));
     }
-    Map<String, String> answers = command.eligibility() == null ? Map.of() : command.eligibility();
+    Map<String, String> answers = command.eligibility();
     for (QuestionView q : programme.eligibilityQuestions()) {
       String answer = answers.get(q.key());
       if (answer == null || answer.isBlank()) {
@@ -115,7 +123,7 @@ public class Applications {
             "p-" + java.util.UUID.randomUUID().toString().replace("-", ""),
             round.id(),
             organisation.id(),
-            command.title().strip(),
+            command.title(),
             actor.username(),
             at);
     String reference = String.format("%s-%04d", round.referencePrefix(), id);
@@ -127,7 +135,7 @@ public class Applications {
         "application.started",
         "application",
         reference,
-        organisation.publicId() + " to " + round.publicId() + ": " + command.title().strip());
+        organisation.publicId() + " to " + round.publicId() + ": " + command.title());
     return repository.find(reference).orElseThrow();
   }
 
@@ -552,12 +560,8 @@ public class Applications {
   }
 
   private RoundView roundFor(String publicId, Problems problems) {
-    if (publicId == null || publicId.isBlank()) {
-      problems.add("round", "Choose the round you are applying to");
-      problems.throwIfAny("APPLICATION-1");
-    }
     try {
-      return programmes.round(publicId.strip());
+      return programmes.round(publicId);
     } catch (NotFoundException e) {
       problems.add("round", "There is no round " + publicId);
       problems.throwIfAny("APPLICATION-1");

@@ -76,7 +76,7 @@ class ContinuationApiController {
               + " emailed")
   ResponseEntity<ContinuationView> offer(
       @RequestBody ContinuationCommand command, Authentication auth) {
-    ContinuationView created = continuations.offer(actors.of(auth), command);
+    ContinuationView created = continuations.offer(actors.of(auth), command.toCommand());
     return ResponseEntity.created(URI.create("/api/v1/continuations/" + created.id()))
         .body(created);
   }

@@ -118,7 +118,7 @@ class ContinuationController {
     return Refusals.onPage(
         model,
         () -> {
-          ContinuationView created = continuations.offer(actors.of(auth), command);
+          ContinuationView created = continuations.offer(actors.of(auth), command.toCommand());
           redirect.addFlashAttribute("success", "Continuation offer sent to " + created.sentTo());
           return "redirect:/continuations/" + created.id();
         },

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,16 +84,27 @@ public class Continuations {
   /** An award of last year with the continuation offered on it, if any. */
   public record Candidate(AwardView award, ContinuationView continuation) {}
 
+  /** Offers a continuation as typed: its shape checked at the edge, then as below. */
   @Transactional
-  public ContinuationView offer(Actor officer, ContinuationCommand command) {
+  public ContinuationView offer(Actor officer, ContinuationCommand typed) {
+    return offer(officer, typed.toCommand());
+  }
+
+  /**
+   * Offers a continuation whose shape has been checked: refused when the award is not a grant, is
+   * already continued or ends after the year, a stream does not fit, or a ring-fence would be
+   * overspent.
+   */
+  @Transactional
+  public ContinuationView offer(Actor officer, ContinuationOffer command) {
     Problems problems = new Problems();
     AwardView predecessor = null;
     try {
-      predecessor = awards.get(command.predecessor() == null ? "" : command.predecessor().strip());
+      predecessor = awards.get(command.predecessor() == null ? "" : command.predecessor());
     } catch (NotFoundException e) {
       problems.add("predecessor", "There is no award " + command.predecessor());
     }
-    FinancialYear year = problems.parse("year", command.year(), FinancialYear::parse);
+    FinancialYear year = command.year();
     problems.throwIfAny("CONTINUATION-1");
     // One offer per award: locked so that two officers offering at once cannot both pass the check.
     awards.lock(predecessor.publicId());
@@ -114,40 +124,18 @@ public class Continuations {
     if (repository.forPredecessor(predecessor.publicId()).isPresent()) {
       problems.add("predecessor", predecessor.title() + " already has a continuation offer");
     }
-    problems.required(
-        "performanceEvidence",
-        command.performanceEvidence(),
-        "Record the evidence that the service performed effectively");
-    problems.required(
-        "complianceEvidence",
-        command.complianceEvidence(),
-        "Record the evidence that the grant conditions were kept");
-    String sendTo = command.sendTo() == null ? "" : command.sendTo().strip();
-    if (!sendTo.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      problems.add("sendTo", "Enter the email address the offer goes to, like name@example.org");
+    String sendTo = command.sendTo();
+    boolean past = command.offeredOn() != null;
+    LocalDate offered = past ? command.offeredOn() : LocalDate.now(clock);
+    if (offered.isAfter(LocalDate.now(clock))) {
+      problems.add("offeredOn", "An offer cannot be recorded as made on a future date");
     }
-    boolean past = command.offeredOn() != null && !command.offeredOn().isBlank();
-    LocalDate offered = LocalDate.now(clock);
-    if (past) {
-      try {
-        offered = LocalDate.parse(command.offeredOn().strip());
-        if (offered.isAfter(LocalDate.now(clock))) {
-          problems.add("offeredOn", "An offer cannot be recorded as made on a future date");
-        }
-      } catch (DateTimeParseException e) {
-        problems.add("offeredOn", "Enter the date the offer was made, like 2024-03-01");
-      }
-    }
-    LocalDate respondBy = offered.plusDays(Decisions.DAYS_TO_RESPOND);
-    if (command.respondBy() != null && !command.respondBy().isBlank()) {
-      try {
-        respondBy = LocalDate.parse(command.respondBy().strip());
-      } catch (DateTimeParseException e) {
-        problems.add("respondBy", "Enter a date like 2024-03-15");
-      }
-    }
+    LocalDate respondBy =
+        command.respondBy() != null
+            ? command.respondBy()
+            : offered.plusDays(Decisions.DAYS_TO_RESPOND);
     List<ContinuationView.Line> lines =
-        command.lines() == null || command.lines().isEmpty()
+        command.lines().isEmpty()
             ? sameLevel(predecessor, lastYear, year, problems)
             : lines(command.lines(), year, problems);
     if (problems.isEmpty()) {
@@ -155,22 +143,19 @@ public class Continuations {
     }
     problems.throwIfAny("CONTINUATION-2");
     String successor =
-        command.successor() == null || command.successor().isBlank()
+        command.successor() == null
             ? successorId(predecessor.publicId(), year)
-            : command.successor().strip();
+            : command.successor();
     ContinuationView.Basis basis = basis(predecessor, lastYear, lines);
-    String programme =
-        command.programme() == null || command.programme().isBlank()
-            ? predecessor.programme()
-            : command.programme().strip();
+    String programme = command.programme() == null ? predecessor.programme() : command.programme();
     String letter = letter(predecessor, year, lastYear, lines, basis, command, respondBy);
     long id =
         repository.insert(
             predecessor.publicId(),
             predecessor.organisationId(),
             year,
-            command.performanceEvidence().strip(),
-            command.complianceEvidence().strip(),
+            command.performanceEvidence(),
+            command.complianceEvidence(),
             basis,
             officer.username(),
             past
@@ -322,29 +307,19 @@ public class Continuations {
   }
 
   private List<ContinuationView.Line> lines(
-      List<AwardLineRequest> commands, FinancialYear year, Problems problems) {
+      List<ContinuationOffer.Line> typed, FinancialYear year, Problems problems) {
     List<ContinuationView.Line> lines = new ArrayList<>();
-    for (int i = 0; i < commands.size(); i++) {
-      AwardLineRequest c = commands.get(i);
+    for (int i = 0; i < typed.size(); i++) {
+      ContinuationOffer.Line c = typed.get(i);
       String at = "lines[" + i + "].";
       FundingStreamView stream = null;
       try {
-        stream = streams.get(c.stream() == null ? "" : c.stream().strip());
+        stream = streams.get(c.stream() == null ? "" : c.stream());
       } catch (NotFoundException e) {
         problems.add(at + "stream", "There is no funding stream " + c.stream());
       }
       if (stream != null && !stream.year().equals(year)) {
         problems.add(at + "stream", stream.name() + " is for " + stream.year() + ", not " + year);
-      }
-      Money amount =
-          c.amount() == null || c.amount().isBlank()
-              ? null
-              : problems.money(at + "amount", c.amount());
-      if (amount == null || !amount.isPositive()) {
-        if (c.amount() == null || c.amount().isBlank() || amount != null) {
-          problems.add(at + "amount", "Line " + (i + 1) + ": enter an amount more than £0.00");
-        }
-        continue;
       }
       if (stream != null) {
         lines.add(
@@ -352,9 +327,9 @@ public class Continuations {
                 stream.id(),
                 stream.publicId(),
                 stream.name(),
-                c.category() == null ? "" : c.category().strip(),
-                amount,
-                c.posts() == null || c.posts().isBlank() ? null : c.posts().strip()));
+                c.category(),
+                c.amount(),
+                c.posts()));
       }
     }
     return lines;
@@ -419,7 +394,7 @@ public class Continuations {
       FinancialYear lastYear,
       List<ContinuationView.Line> lines,
       ContinuationView.Basis basis,
-      ContinuationCommand command,
+      ContinuationOffer command,
       LocalDate respondBy) {
     StringBuilder text = new StringBuilder();
     for (ContinuationView.Line l : lines) {
@@ -441,8 +416,8 @@ public class Continuations {
     values.put(
         "total",
         lines.stream().map(ContinuationView.Line::amount).reduce(Money.ZERO, Money::plus).format());
-    values.put("performance", command.performanceEvidence().strip());
-    values.put("compliance", command.complianceEvidence().strip());
+    values.put("performance", command.performanceEvidence());
+    values.put("compliance", command.complianceEvidence());
     values.put(
         "respondBy", respondBy.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
     values.put("link", publicUrl + "/continuations");

@@ -39,7 +39,7 @@ class DecisionApiController {
               + " DEFER, with reasons; the last approval makes the award and emails the offer")
   ChainView decide(
       @PathVariable String reference, @RequestBody DecisionCommand command, Authentication auth) {
-    return decisions.decide(actors.of(auth), reference, command);
+    return decisions.decide(actors.of(auth), reference, command.toCommand());
   }
 
   @GetMapping("/api/v1/applications/{reference}/offer")

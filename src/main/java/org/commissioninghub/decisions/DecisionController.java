@@ -64,7 +64,7 @@ class DecisionController {
     return Refusals.onPage(
         model,
         () -> {
-          ChainView after = decisions.decide(actor, reference, command);
+          ChainView after = decisions.decide(actor, reference, command.toCommand());
           redirect.addFlashAttribute(
               "success",
               after.complete()

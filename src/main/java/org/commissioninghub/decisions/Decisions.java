@@ -123,9 +123,19 @@ public class Decisions {
     return new ChainView(List.copyOf(amounts), states, history, complete);
   }
 
-  /** Records one step's decision; the last approval makes the award and sends the offer. */
+  /** Records one step's decision as typed: its shape checked at the edge, then as below. */
   @Transactional
-  public ChainView decide(Actor actor, String reference, DecisionCommand command) {
+  public ChainView decide(Actor actor, String reference, DecisionCommand typed) {
+    return decide(actor, reference, typed.toCommand());
+  }
+
+  /**
+   * Records one step's decision, its shape checked; the last approval makes the award and sends the
+   * offer. Refused when the application is not waiting for this step, by this person, or the
+   * amounts or the date do not fit the bid.
+   */
+  @Transactional
+  public ChainView decide(Actor actor, String reference, Decision command) {
     ApplicationView application = applications.get(actor, reference);
     if (application.status() != ApplicationStatus.ELIGIBLE) {
       throw new ConflictException(
@@ -139,7 +149,7 @@ public class Decisions {
     }
     // A decision made in the past and recorded now may come from a round whose scores were not
     // kept; a decision made now must wait for the assessors.
-    boolean recordingPast = command.decidedOn() != null && !command.decidedOn().isBlank();
+    boolean recordingPast = command.recordingPast();
     String notReady = recordingPast ? null : assessments.notReadyForDecision(reference);
     if (notReady != null) {
       throw new ConflictException("DECISION-2", notReady);
@@ -170,17 +180,12 @@ public class Decisions {
     }
     refuseWrongPerson(actor, application, step, chain);
     Problems problems = new Problems();
-    DecisionOutcome outcome =
-        problems.parse(
-            "outcome",
-            command.outcome(),
-            v -> org.commissioninghub.shared.Codes.parse(DecisionOutcome.class, v, "decision"));
-    problems.required("reasons", command.reasons(), "Give the reasons for this decision");
+    DecisionOutcome outcome = command.outcome();
     List<Money> amounts = chain.amounts();
     if (outcome == DecisionOutcome.APPROVE_REDUCED) {
       amounts = reducedAmounts(command.amounts(), chain.amounts(), problems);
     }
-    String conditions = blankToNull(command.conditions());
+    String conditions = command.conditions();
     OffsetDateTime at = decidedAt(command.decidedOn(), application, problems);
     boolean past = recordingPast;
     problems.throwIfAny("DECISION-5");
@@ -197,7 +202,7 @@ public class Decisions {
         outcome,
         outcome == DecisionOutcome.APPROVE_REDUCED ? amounts : null,
         conditions,
-        command.reasons().strip());
+        command.reasons());
     audit.record(
         "decision.recorded",
         "application",
@@ -209,10 +214,10 @@ public class Decisions {
             + total.plain()
             + (past ? " (decided on " + at.toLocalDate() + ")" : "")
             + " - "
-            + command.reasons().strip());
+            + command.reasons());
     ChainView after = chain(application);
     if (outcome == DecisionOutcome.REJECT) {
-      reject(application, command.reasons().strip(), !past);
+      reject(application, command.reasons(), !past);
     } else if (after.complete()) {
       award(application, after, at, !past);
     }
@@ -223,17 +228,9 @@ public class Decisions {
    * When the decision was made: now, or a past date for a decision recorded later, which may not be
    * in the future or before the application arrived.
    */
-  private OffsetDateTime decidedAt(
-      String decidedOn, ApplicationView application, Problems problems) {
-    if (decidedOn == null || decidedOn.isBlank()) {
+  private OffsetDateTime decidedAt(LocalDate date, ApplicationView application, Problems problems) {
+    if (date == null) {
       return OffsetDateTime.now(clock);
-    }
-    LocalDate date;
-    try {
-      date = LocalDate.parse(decidedOn.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      problems.add("decidedOn", "Enter the date the decision was made, like 2018-10-25");
-      return null;
     }
     if (date.isAfter(LocalDate.now(clock))) {
       problems.add("decidedOn", "A decision cannot be recorded as made on a future date");
@@ -284,32 +281,20 @@ public class Decisions {
     }
   }
 
+  /** Each year's reduced amount against the amount proposed for that year. */
   private static List<Money> reducedAmounts(
-      List<String> typed, List<Money> current, Problems problems) {
+      List<Decision.YearAmount> typed, List<Money> current, Problems problems) {
     List<Money> amounts = new ArrayList<>();
-    if (typed == null || typed.stream().allMatch(t -> t == null || t.isBlank())) {
-      problems.add("amounts[0]", "Enter the reduced amount for each year");
-      return current;
-    }
-    for (int i = 0; i < typed.size(); i++) {
-      String text = typed.get(i);
-      if (text == null || text.isBlank()) {
-        continue;
-      }
+    for (Decision.YearAmount y : typed) {
+      int i = y.year();
+      Money amount = y.amount();
       if (i >= current.size()) {
         problems.add(
             "amounts[" + i + "]",
             "Year " + (i + 1) + " was not asked for, so it cannot be approved");
         continue;
       }
-      Money amount = problems.money("amounts[" + i + "]", text);
-      if (amount == null) {
-        continue;
-      }
-      if (!amount.isPositive()) {
-        problems.add(
-            "amounts[" + i + "]", "Year " + (i + 1) + ": the amount must be more than £0.00");
-      } else if (amount.isGreaterThan(current.get(i))) {
+      if (amount.isGreaterThan(current.get(i))) {
         problems.add(
             "amounts[" + i + "]",
             "Year "

@@ -93,8 +93,8 @@ class DemoRounds {
     } catch (IOException e) {
       throw new IllegalStateException("The demo file programmes.json cannot be read", e);
     }
-    file.programmes().forEach(programmes::createProgramme);
-    file.rounds().forEach(programmes::createRound);
+    file.programmes().forEach(p -> programmes.createProgramme(p.toCommand()));
+    file.rounds().forEach(r -> programmes.createRound(r.toCommand()));
   }
 
   /** A past round's application: received on its date, screened, recommended and approved. */
@@ -104,10 +104,11 @@ class DemoRounds {
         applications.start(
             officer,
             new NewApplication(
-                row.get("round"),
-                row.get("organisation"),
-                row.get("title"),
-                Map.of("kent-based", "Yes")));
+                    row.get("round"),
+                    row.get("organisation"),
+                    row.get("title"),
+                    Map.of("kent-based", "Yes"))
+                .toCommand());
     a =
         applications.save(
             officer,
@@ -137,8 +138,8 @@ class DemoRounds {
     decisions.decide(
         who,
         reference,
-        new DecisionCommand(
-            chain.steps().get(step).step().id(), "APPROVE", null, null, reasons, on));
+        new DecisionCommand(chain.steps().get(step).step().id(), "APPROVE", null, null, reasons, on)
+            .toCommand());
   }
 
   /**
@@ -167,10 +168,11 @@ class DemoRounds {
           applications.start(
               lead,
               new NewApplication(
-                  allocation.upfrontRound().publicId(),
-                  row.get("organisation"),
-                  row.get("title"),
-                  Map.of()));
+                      allocation.upfrontRound().publicId(),
+                      row.get("organisation"),
+                      row.get("title"),
+                      Map.of())
+                  .toCommand());
       Map<String, String> answers = new LinkedHashMap<>();
       answers.put("project", row.get("project"));
       answers.put("lead-agency", "Kent Community Safety Team (Kent County Council)");
@@ -237,16 +239,17 @@ class DemoRounds {
         continuations.offer(
             officer,
             new ContinuationCommand(
-                row.get("predecessor"),
-                row.get("year"),
-                row.get("successor"),
-                lines,
-                row.get("performance"),
-                row.get("compliance"),
-                row.get("send_to"),
-                null,
-                programme,
-                row.get("offered_on")));
+                    row.get("predecessor"),
+                    row.get("year"),
+                    row.get("successor"),
+                    lines,
+                    row.get("performance"),
+                    row.get("compliance"),
+                    row.get("send_to"),
+                    null,
+                    programme,
+                    row.get("offered_on"))
+                .toCommand());
     continuations.answer(officer, offered.id(), true);
     awards.moveStatus(row.get("successor"), AwardStatus.ENDED, "the grant year is over");
   }

@@ -56,9 +56,10 @@ class OrganisationApiController {
   @PutMapping("/{id}")
   @Operation(summary = "Correct an organisation; version must match the current version")
   OrganisationJson update(@PathVariable String id, @RequestBody OrganisationRequest request) {
+    organisations.get(id);
     return OrganisationJson.of(
         organisations.update(
-            id, request.version() == null ? -1 : request.version(), request.toCommand()));
+            id, request.version() == null ? -1 : request.version(), request.toCorrection()));
   }
 
   @GetMapping("/{id}/profile")
@@ -155,9 +156,19 @@ class OrganisationApiController {
       boolean confirmNotDuplicate,
       Integer version) {
 
-    OrganisationCommand toCommand() {
+    /** The organisation to record, its shape checked. */
+    OrganisationDetails toCommand() {
+      return typed(publicId).toCommand();
+    }
+
+    /** The corrections to an organisation, its shape checked; its id is not changed here. */
+    OrganisationDetails toCorrection() {
+      return typed(null).toCommand();
+    }
+
+    private OrganisationCommand typed(String id) {
       return new OrganisationCommand(
-          publicId,
+          id,
           name,
           type,
           roles,

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** The organisation form as the browser posts it. Checked by {@link Organisations}, not here. */
+/** The organisation form as the browser posts it, checked by {@link OrganisationCommand}. */
 class OrganisationForm {
 
   private String name;
@@ -37,7 +37,8 @@ class OrganisationForm {
     return form;
   }
 
-  OrganisationCommand toCommand() {
+  /** The form as typed, its shape checked: refused naming every field at fault. */
+  OrganisationDetails toCommand() {
     List<String> aliasList =
         aliases == null
             ? List.of()
@@ -46,17 +47,18 @@ class OrganisationForm {
                 .filter(a -> !a.isEmpty())
                 .toList();
     return new OrganisationCommand(
-        null,
-        name,
-        type,
-        new LinkedHashSet<>(roles == null ? List.of() : roles),
-        charityNumber,
-        companyNumber,
-        orgIdentifier,
-        address,
-        postcode,
-        website,
-        aliasList);
+            null,
+            name,
+            type,
+            new LinkedHashSet<>(roles == null ? List.of() : roles),
+            charityNumber,
+            companyNumber,
+            orgIdentifier,
+            address,
+            postcode,
+            website,
+            aliasList)
+        .toCommand();
   }
 
   public String getName() {

@@ -92,7 +92,7 @@ class OrganisationRepository {
     return withDetails(rows);
   }
 
-  long insert(String publicId, ValidOrganisation org, OffsetDateTime now) {
+  long insert(String publicId, OrganisationDetails org, OffsetDateTime now) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -119,7 +119,7 @@ class OrganisationRepository {
   }
 
   /** Returns false when the version no longer matches (someone else saved first). */
-  boolean update(long id, int expectedVersion, ValidOrganisation org, OffsetDateTime now) {
+  boolean update(long id, int expectedVersion, OrganisationDetails org, OffsetDateTime now) {
     int changed =
         jdbc.sql(
                 """
@@ -180,7 +180,7 @@ class OrganisationRepository {
     }
   }
 
-  private void writeRolesAndAliases(long id, ValidOrganisation org) {
+  private void writeRolesAndAliases(long id, OrganisationDetails org) {
     for (OrganisationRole role : org.roles()) {
       jdbc.sql("INSERT INTO organisation_role (organisation_id, role) VALUES (?, ?)")
           .params(id, role.name())

@@ -10,6 +10,7 @@ import org.commissioninghub.audit.AuditLog;
 import org.commissioninghub.organisations.PossibleDuplicateException.DuplicateCandidate;
 import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.Dates;
+import org.commissioninghub.shared.InvalidInputException;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
 import org.commissioninghub.shared.Slugs;
@@ -54,14 +55,18 @@ public class Organisations {
    * registered number matches one already recorded.
    */
   @Transactional
-  public OrganisationView create(OrganisationCommand command, boolean duplicateConfirmed) {
+  public OrganisationView create(OrganisationCommand typed, boolean duplicateConfirmed) {
+    return create(typed.toCommand(), duplicateConfirmed);
+  }
+
+  /**
+   * Records a new organisation whose fields have been checked. Unless the user has confirmed,
+   * refuses when the name, an alias or a registered number matches one already recorded.
+   */
+  @Transactional
+  public OrganisationView create(OrganisationDetails org, boolean duplicateConfirmed) {
     Problems problems = new Problems();
-    ValidOrganisation org = ValidOrganisation.check(command, problems);
-    String publicId = command.publicId() == null ? null : command.publicId().strip();
-    if (publicId != null && !publicId.matches("[a-z0-9][a-z0-9-]{0,79}")) {
-      problems.add("publicId", "Use lower-case letters, digits and hyphens for the id");
-    }
-    problems.throwIfAny("ORGANISATION-1");
+    String publicId = org.publicId();
     rejectTakenIdentifier(org, null, problems);
     problems.throwIfAny("ORGANISATION-2");
     if (!duplicateConfirmed) {
@@ -79,13 +84,17 @@ public class Organisations {
     return get(id);
   }
 
+  /** Corrects an organisation as typed: its shape checked at the edge, then as below. */
   @Transactional
-  public OrganisationView update(
-      String publicId, int expectedVersion, OrganisationCommand command) {
+  public OrganisationView update(String publicId, int expectedVersion, OrganisationCommand typed) {
+    return update(publicId, expectedVersion, typed.toCommand());
+  }
+
+  /** Corrects an organisation whose fields have been checked; its id stays as it is. */
+  @Transactional
+  public OrganisationView update(String publicId, int expectedVersion, OrganisationDetails org) {
     OrganisationView existing = get(publicId);
     Problems problems = new Problems();
-    ValidOrganisation org = ValidOrganisation.check(command, problems);
-    problems.throwIfAny("ORGANISATION-1");
     rejectTakenIdentifier(org, existing.publicId(), problems);
     problems.throwIfAny("ORGANISATION-2");
     if (!repository.update(existing.id(), expectedVersion, org, OffsetDateTime.now(clock))) {
@@ -120,7 +129,12 @@ public class Organisations {
     OrganisationProfile before = profile(publicId);
     OrganisationView org = before.organisation();
     Problems problems = new Problems();
-    ValidOrganisation valid = ValidOrganisation.check(profileOf(org, command), problems);
+    OrganisationDetails valid = null;
+    try {
+      valid = profileOf(org, command).toCommand();
+    } catch (InvalidInputException e) {
+      e.problems().forEach(p -> problems.add(p.field(), p.message()));
+    }
     List<PolicyView> policies = policies(command, problems);
     problems.throwIfAny("ORGANISATION-5");
     rejectTakenIdentifier(valid, org.publicId(), problems);
@@ -215,7 +229,7 @@ public class Organisations {
     }
   }
 
-  private void rejectTakenIdentifier(ValidOrganisation org, String self, Problems problems) {
+  private void rejectTakenIdentifier(OrganisationDetails org, String self, Problems problems) {
     if (org.orgIdentifier() == null) {
       return;
     }
@@ -228,7 +242,7 @@ public class Organisations {
     }
   }
 
-  private List<DuplicateCandidate> possibleDuplicates(ValidOrganisation org, String self) {
+  private List<DuplicateCandidate> possibleDuplicates(OrganisationDetails org, String self) {
     Map<String, DuplicateCandidate> found = new LinkedHashMap<>();
     for (OrganisationView other :
         repository.withNumbers(org.charityNumber(), org.companyNumber(), null)) {

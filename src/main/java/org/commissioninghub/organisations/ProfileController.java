@@ -4,10 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.commissioninghub.shared.ConflictException;
 import org.commissioninghub.shared.FieldIds;
-import org.commissioninghub.shared.FieldProblem;
-import org.commissioninghub.shared.InvalidInputException;
+import org.commissioninghub.shared.Refusals;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +36,6 @@ class ProfileController {
         new ProfileCommand(
             o.charityNumber(), o.companyNumber(), o.address(), o.postcode(), o.website(), reviewed),
         o.version(),
-        List.of(),
         model);
   }
 
@@ -62,35 +59,30 @@ class ProfileController {
             request.getParameter("postcode"),
             request.getParameter("website"),
             reviewed);
-    try {
-      organisations.updateProfile(auth.getName(), id, version, command);
-      flash.addFlashAttribute("success", "The organisation profile has been saved");
-      return "redirect:/organisations/" + id;
-    } catch (InvalidInputException e) {
-      return page(organisations.profile(id), command, version, e.problems(), model);
-    } catch (ConflictException e) {
-      // Shown with the current version, so saving again after reading the message is deliberate.
-      OrganisationProfile current = organisations.profile(id);
-      return page(
-          current,
-          command,
-          current.organisation().version(),
-          List.of(new FieldProblem("", e.getMessage())),
-          model);
-    }
+    return Refusals.onVersionedPage(
+        model,
+        () -> {
+          organisations.updateProfile(auth.getName(), id, version, command);
+          flash.addFlashAttribute("success", "The organisation profile has been saved");
+          return "redirect:/organisations/" + id;
+        },
+        () -> page(organisations.profile(id), command, version, model),
+        () -> {
+          // Shown with the current version, so saving again after reading the message is
+          // deliberate.
+          OrganisationProfile current = organisations.profile(id);
+          return page(current, command, current.organisation().version(), model);
+        });
   }
 
-  private String page(
-      OrganisationProfile profile,
-      ProfileCommand typed,
-      int version,
-      List<FieldProblem> problems,
-      Model model) {
+  private String page(OrganisationProfile profile, ProfileCommand typed, int version, Model model) {
     model.addAttribute("org", profile.organisation());
     model.addAttribute("typed", typed);
     model.addAttribute("version", version);
     model.addAttribute("kinds", PolicyKind.values());
-    FieldIds.show(model, problems);
+    if (!model.containsAttribute("problems")) {
+      FieldIds.show(model, List.of());
+    }
     return "organisations/profile";
   }
 }

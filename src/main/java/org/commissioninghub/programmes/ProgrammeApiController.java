@@ -46,7 +46,7 @@ class ProgrammeApiController {
           "Set up a programme: streams, maximum per year and years, eligible types, criteria,"
               + " questions and approval steps; all or nothing")
   ResponseEntity<ProgrammeView> create(@RequestBody ProgrammeCommand command) {
-    ProgrammeView created = programmes.createProgramme(command);
+    ProgrammeView created = programmes.createProgramme(command.toCommand());
     return ResponseEntity.created(URI.create("/api/v1/programmes/" + created.publicId()))
         .body(created);
   }
@@ -69,7 +69,7 @@ class ProgrammeApiController {
           "Open a round: UK local opening and closing times like 2018-09-11T17:00, a budget and"
               + " a reference prefix")
   ResponseEntity<RoundJson> createRound(@RequestBody RoundCommand command) {
-    RoundView created = programmes.createRound(command);
+    RoundView created = programmes.createRound(command.toCommand());
     return ResponseEntity.created(URI.create("/api/v1/rounds/" + created.publicId()))
         .body(RoundJson.of(created));
   }

@@ -47,7 +47,7 @@ class ProgrammeRepository {
     org.commissioninghub.shared.RowLocks.lock(jdbc, "funding_round", List.of(id));
   }
 
-  long insertProgramme(ValidProgramme p, OffsetDateTime now) {
+  long insertProgramme(NewProgramme p, long ownerId, List<Long> streamIds, OffsetDateTime now) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -60,7 +60,7 @@ class ProgrammeRepository {
             p.publicId(),
             p.name(),
             p.description(),
-            p.ownerId(),
+            ownerId,
             p.maxPerYear().pence(),
             p.maxYears(),
             String.join(",", p.eligibleTypes().stream().map(Enum::name).sorted().toList()),
@@ -71,20 +71,20 @@ class ProgrammeRepository {
             now)
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
-    for (int i = 0; i < p.streamIds().size(); i++) {
+    for (int i = 0; i < streamIds.size(); i++) {
       jdbc.sql("INSERT INTO programme_stream (programme_id, stream_id, position) VALUES (?, ?, ?)")
-          .params(id, p.streamIds().get(i), i)
+          .params(id, streamIds.get(i), i)
           .update();
     }
     int position = 0;
-    for (ProgrammeCommand.Criterion c : p.criteria()) {
+    for (NewProgramme.Criterion c : p.criteria()) {
       jdbc.sql(
               "INSERT INTO programme_criterion (programme_id, position, name, weight, scale_max, guidance) VALUES (?, ?, ?, ?, ?, ?)")
-          .params(id, position++, c.name().strip(), c.weight(), c.scaleMax(), c.guidance())
+          .params(id, position++, c.name(), c.weight(), c.scaleMax(), c.guidance())
           .update();
     }
     position = 0;
-    for (ProgrammeCommand.Question q : p.questions()) {
+    for (NewProgramme.Question q : p.questions()) {
       jdbc.sql(
               """
               INSERT INTO programme_question (programme_id, position, question_key, label, hint, kind,
@@ -94,19 +94,19 @@ class ProgrammeRepository {
           .params(
               id,
               position++,
-              q.key().strip(),
-              q.label().strip(),
+              q.key(),
+              q.label(),
               q.hint(),
-              QuestionKind.valueOf(q.kind().strip().toUpperCase(java.util.Locale.UK)).name(),
-              Boolean.TRUE.equals(q.required()),
+              q.kind().name(),
+              q.required(),
               q.wordLimit(),
-              q.choices() == null || q.choices().isEmpty() ? null : String.join("\n", q.choices()),
-              Boolean.TRUE.equals(q.eligibility()),
+              q.choices().isEmpty() ? null : String.join("\n", q.choices()),
+              q.eligibility(),
               q.eligibleAnswer(),
               q.ineligibleReason())
           .update();
     }
-    for (ValidProgramme.ValidStep s : p.steps()) {
+    for (NewProgramme.Step s : p.steps()) {
       jdbc.sql(
               """
               INSERT INTO programme_approval_step (programme_id, position, name, role, recommends,
@@ -116,7 +116,7 @@ class ProgrammeRepository {
               id,
               s.position(),
               s.name(),
-              s.role(),
+              s.role().name(),
               s.recommends(),
               s.appliesOver() == null ? null : s.appliesOver().pence(),
               s.appliesUpTo() == null ? null : s.appliesUpTo().pence())
@@ -256,7 +256,7 @@ class ProgrammeRepository {
         .list();
   }
 
-  long insertRound(ValidRound r, OffsetDateTime now) {
+  long insertRound(NewRound r, long programmeId, Long opensAfterRoundId, OffsetDateTime now) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -266,7 +266,7 @@ class ProgrammeRepository {
             """)
         .params(
             r.publicId(),
-            r.programme().id(),
+            programmeId,
             r.name(),
             r.referencePrefix(),
             r.window().opens().toOffsetDateTime(),
@@ -274,7 +274,7 @@ class ProgrammeRepository {
             r.budget().pence(),
             r.firstYear().startYear(),
             r.advert(),
-            r.opensAfterRoundId(),
+            opensAfterRoundId,
             now)
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();

@@ -10,7 +10,6 @@ import org.commissioninghub.funding.FundingStreams;
 import org.commissioninghub.organisations.Organisations;
 import org.commissioninghub.shared.NotFoundException;
 import org.commissioninghub.shared.Problems;
-import org.commissioninghub.shared.Slugs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,42 +36,44 @@ public class Programmes {
     this.clock = clock;
   }
 
+  /**
+   * Sets up a programme as typed or imported: its shape checked at the edge ({@link
+   * ProgrammeCommand#toCommand()}), then {@link #createProgramme(NewProgramme)}. For callers that
+   * hold text (a CSP's allocation makes its fund this way).
+   */
   @Transactional
-  public ProgrammeView createProgramme(ProgrammeCommand command) {
+  public ProgrammeView createProgramme(ProgrammeCommand typed) {
+    return createProgramme(typed.toCommand());
+  }
+
+  /**
+   * Sets up a programme whose shape has been checked: refused, naming the field, when the owner or
+   * a stream is not recorded or the id is taken.
+   */
+  @Transactional
+  public ProgrammeView createProgramme(NewProgramme command) {
     Problems problems = new Problems();
     Long ownerId = null;
-    if (command.owner() == null || command.owner().isBlank()) {
-      problems.add("owner", "Select the organisation that runs the programme");
-    } else {
-      try {
-        ownerId = organisations.get(command.owner().strip()).id();
-      } catch (NotFoundException e) {
-        problems.add("owner", "There is no organisation " + command.owner());
-      }
+    try {
+      ownerId = organisations.get(command.owner()).id();
+    } catch (NotFoundException e) {
+      problems.add("owner", "There is no organisation " + command.owner());
     }
     List<Long> streamIds = new ArrayList<>();
-    List<String> streamCodes = command.streams() == null ? List.of() : command.streams();
-    if (streamCodes.isEmpty()) {
-      problems.add("streams", "Select at least one funding stream the programme draws on");
-    }
-    for (int i = 0; i < streamCodes.size(); i++) {
+    for (int i = 0; i < command.streams().size(); i++) {
       try {
-        streamIds.add(streams.get(streamCodes.get(i).strip()).id());
+        streamIds.add(streams.get(command.streams().get(i)).id());
       } catch (NotFoundException e) {
-        problems.add("streams[" + i + "]", "There is no funding stream " + streamCodes.get(i));
+        problems.add(
+            "streams[" + i + "]", "There is no funding stream " + command.streams().get(i));
       }
     }
-    String publicId =
-        command.publicId() == null || command.publicId().isBlank()
-            ? (command.name() == null ? null : Slugs.of(command.name()))
-            : command.publicId().strip();
-    if (publicId != null && repository.programmeExists(publicId)) {
+    String publicId = command.publicId();
+    if (repository.programmeExists(publicId)) {
       problems.add("publicId", "There is already a programme with the id " + publicId);
     }
-    ValidProgramme programme =
-        ValidProgramme.check(command, publicId, ownerId, streamIds, problems);
     problems.throwIfAny("PROGRAMME-1");
-    repository.insertProgramme(programme, OffsetDateTime.now(clock));
+    repository.insertProgramme(command, ownerId, streamIds, OffsetDateTime.now(clock));
     ProgrammeView view = programme(publicId);
     audit.record(
         "programme.created",
@@ -105,42 +106,45 @@ public class Programmes {
         .orElseThrow(() -> new NotFoundException("programme", publicId));
   }
 
+  /**
+   * Opens a round as typed or imported: its shape checked at the edge ({@link
+   * RoundCommand#toCommand()}), then {@link #createRound(NewRound)}. For callers that hold text (a
+   * CSP's allocation opens its pots this way).
+   */
   @Transactional
-  public RoundView createRound(RoundCommand command) {
+  public RoundView createRound(RoundCommand typed) {
+    return createRound(typed.toCommand());
+  }
+
+  /**
+   * Opens a round whose shape has been checked: refused, naming the field, when the programme or
+   * the round it opens after is not recorded, or the id or the reference prefix is taken.
+   */
+  @Transactional
+  public RoundView createRound(NewRound command) {
     Problems problems = new Problems();
-    ProgrammeView programme = null;
-    if (command.programme() == null || command.programme().isBlank()) {
-      problems.add("programme", "Select the programme this round belongs to");
-    } else {
-      programme = repository.programme(command.programme().strip()).orElse(null);
-      if (programme == null) {
-        problems.add("programme", "There is no programme " + command.programme());
-      }
+    ProgrammeView programme = repository.programme(command.programme()).orElse(null);
+    if (programme == null) {
+      problems.add("programme", "There is no programme " + command.programme());
     }
     Long afterId = null;
-    if (command.opensAfterRound() != null && !command.opensAfterRound().isBlank()) {
-      RoundView after = repository.round(command.opensAfterRound().strip()).orElse(null);
+    if (command.opensAfterRound() != null) {
+      RoundView after = repository.round(command.opensAfterRound()).orElse(null);
       if (after == null) {
         problems.add("opensAfterRound", "There is no round " + command.opensAfterRound());
       } else {
         afterId = after.id();
       }
     }
-    String publicId =
-        command.publicId() == null || command.publicId().isBlank()
-            ? (command.name() == null || programme == null
-                ? null
-                : Slugs.of(programme.publicId() + " " + command.name()))
-            : command.publicId().strip();
-    if (publicId != null && repository.roundExists(publicId)) {
+    String publicId = command.publicId();
+    if (repository.roundExists(publicId)) {
       problems.add("publicId", "There is already a round with the id " + publicId);
     }
-    ValidRound round = ValidRound.check(command, publicId, programme, afterId, problems);
-    if (!round.referencePrefix().isEmpty() && repository.prefixTaken(round.referencePrefix())) {
-      problems.add("referencePrefix", "Another round already uses " + round.referencePrefix());
+    if (repository.prefixTaken(command.referencePrefix())) {
+      problems.add("referencePrefix", "Another round already uses " + command.referencePrefix());
     }
     problems.throwIfAny("ROUND-1");
-    repository.insertRound(round, OffsetDateTime.now(clock));
+    repository.insertRound(command, programme.id(), afterId, OffsetDateTime.now(clock));
     RoundView view = round(publicId);
     audit.record(
         "round.created",

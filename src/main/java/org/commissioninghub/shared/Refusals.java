@@ -93,6 +93,28 @@ public final class Refusals {
   }
 
   /**
+   * As {@link #onPage}, for a form guarded by the record's version: a field problem shows the page
+   * again as typed ({@code showAgain}); a conflict (someone else saved meanwhile) puts its message
+   * in the summary and shows the page with {@code showCurrent}, which reads the record again so
+   * that saving after reading the message is deliberate.
+   */
+  public static String onVersionedPage(
+      Model model,
+      Supplier<String> action,
+      Supplier<String> showAgain,
+      Supplier<String> showCurrent) {
+    try {
+      return action.get();
+    } catch (InvalidInputException e) {
+      FieldIds.show(model, e.problemsToShow());
+      return showAgain.get();
+    } catch (ConflictException e) {
+      FieldIds.show(model, List.of(new FieldProblem("", e.getMessage())));
+      return showCurrent.get();
+    }
+  }
+
+  /**
    * Runs an action posted from a record's page: a field problem shows the page again with the
    * summary and the fields (as {@link #onPage}); a conflict, where the record has moved on (it was
    * submitted, or changed by someone else), goes back to the record with a warning (as {@link

@@ -88,6 +88,22 @@ class GrantRoundPagesTest {
     assertThat(page("/organisations/victim-support", provider, 200))
         .contains("Whistleblowing policy, last reviewed", "ME14 1XX")
         .doesNotContain("Equality, diversity and inclusion policy");
+    // Saved from a page opened before that save: refused, shown again with the current version.
+    var stale =
+        mvc.perform(
+                post("/organisations/victim-support/profile")
+                    .with(provider)
+                    .with(csrf())
+                    .param("version", String.valueOf(before.organisation().version()))
+                    .param("postcode", "ME14 1ZZ")
+                    .param("policies.SAFEGUARDING", today))
+            .andReturn()
+            .getResponse();
+    assertThat(stale.getStatus()).isEqualTo(200);
+    assertThat(stale.getContentAsString(StandardCharsets.UTF_8))
+        .contains("govuk-error-summary", "ME14 1ZZ")
+        .contains("name=\"version\" value=\"" + version("victim-support") + "\"");
+    assertThat(page("/organisations/victim-support", provider, 200)).contains("ME14 1XX");
     // Another organisation's profile cannot be changed by this provider.
     var other =
         mvc.perform(
