@@ -67,15 +67,6 @@ public class Applications {
   }
 
   /**
-   * Starts a draft once the eligibility questions are passed. A failed answer gives "Not eligible
-   * because …" against that question and stores nothing.
-   */
-  @Transactional
-  public ApplicationView start(Actor actor, NewApplication typed) {
-    return start(actor, typed.toCommand());
-  }
-
-  /**
    * Starts a draft whose shape has been checked, once the round takes it and the eligibility
    * questions are passed.
    */

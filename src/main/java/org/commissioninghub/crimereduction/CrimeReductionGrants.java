@@ -172,76 +172,82 @@ public class CrimeReductionGrants {
     String name = csp.name() + " Crime Reduction Grant " + year;
     programmes.createProgramme(
         new ProgrammeCommand(
-            slug,
-            name,
-            "Business cases from partners for projects that deliver the PCC's priorities and the Community Safety Agreement.",
-            csp.publicId(),
-            split.upfront().plain(),
-            1,
-            List.of(),
-            null,
-            null,
-            10,
-            List.of(slug),
-            List.of(),
-            List.of(
-                new ProgrammeCommand.Question(
-                    "project",
-                    "Describe the project and what it will deliver",
-                    null,
-                    "TEXT",
-                    true,
-                    300,
-                    null,
-                    false,
-                    null,
-                    null),
-                new ProgrammeCommand.Question(
-                    "lead-agency",
-                    "Lead agency and contact",
-                    null,
-                    "TEXT",
-                    true,
-                    50,
-                    null,
-                    false,
-                    null,
-                    null),
-                new ProgrammeCommand.Question(
-                    "project-type",
-                    "Which of the PCC's suggested project types does it fit?",
-                    null,
-                    "CHOICE",
-                    false,
-                    null,
-                    PROJECT_TYPES,
-                    false,
-                    null,
-                    null),
-                new ProgrammeCommand.Question(
-                    "csa-priority",
-                    "Which Community Safety Agreement priority does it deliver?",
-                    null,
-                    "TEXT",
-                    false,
-                    30,
-                    null,
-                    false,
-                    null,
-                    null)),
-            List.of(
-                new ProgrammeCommand.Step(
-                    1, "Working group recommends", "CSP_LEAD", true, null, null),
-                new ProgrammeCommand.Step(
-                    2,
-                    "Chair of " + initials(csp.name()) + " approves",
-                    "CSP_LEAD",
-                    false,
-                    null,
-                    null),
-                new ProgrammeCommand.Step(
-                    2, "Police and Crime Commissioner approves", "APPROVER", false, null, null)),
-            List.of()));
+                slug,
+                name,
+                "Business cases from partners for projects that deliver the PCC's priorities and the Community Safety Agreement.",
+                csp.publicId(),
+                split.upfront().plain(),
+                1,
+                List.of(),
+                null,
+                null,
+                10,
+                List.of(slug),
+                List.of(),
+                List.of(
+                    new ProgrammeCommand.Question(
+                        "project",
+                        "Describe the project and what it will deliver",
+                        null,
+                        "TEXT",
+                        true,
+                        300,
+                        null,
+                        false,
+                        null,
+                        null),
+                    new ProgrammeCommand.Question(
+                        "lead-agency",
+                        "Lead agency and contact",
+                        null,
+                        "TEXT",
+                        true,
+                        50,
+                        null,
+                        false,
+                        null,
+                        null),
+                    new ProgrammeCommand.Question(
+                        "project-type",
+                        "Which of the PCC's suggested project types does it fit?",
+                        null,
+                        "CHOICE",
+                        false,
+                        null,
+                        PROJECT_TYPES,
+                        false,
+                        null,
+                        null),
+                    new ProgrammeCommand.Question(
+                        "csa-priority",
+                        "Which Community Safety Agreement priority does it deliver?",
+                        null,
+                        "TEXT",
+                        false,
+                        30,
+                        null,
+                        false,
+                        null,
+                        null)),
+                List.of(
+                    new ProgrammeCommand.Step(
+                        1, "Working group recommends", "CSP_LEAD", true, null, null),
+                    new ProgrammeCommand.Step(
+                        2,
+                        "Chair of " + initials(csp.name()) + " approves",
+                        "CSP_LEAD",
+                        false,
+                        null,
+                        null),
+                    new ProgrammeCommand.Step(
+                        2,
+                        "Police and Crime Commissioner approves",
+                        "APPROVER",
+                        false,
+                        null,
+                        null)),
+                List.of())
+            .toCommand());
   }
 
   /** The two pots as rounds; the tactical pot opens after the upfront cases are decided. */
@@ -255,29 +261,31 @@ public class CrimeReductionGrants {
     RoundView upfront =
         programmes.createRound(
             new RoundCommand(
-                slug + "-upfront",
-                slug,
-                "Upfront projects " + year,
-                prefix + "-U",
-                command.upfront().opens(),
-                command.upfront().closes(),
-                split.upfront().plain(),
-                year.toString(),
-                null,
-                null));
+                    slug + "-upfront",
+                    slug,
+                    "Upfront projects " + year,
+                    prefix + "-U",
+                    command.upfront().opens(),
+                    command.upfront().closes(),
+                    split.upfront().plain(),
+                    year.toString(),
+                    null,
+                    null)
+                .toCommand());
     RoundView tactical =
         programmes.createRound(
             new RoundCommand(
-                slug + "-tactical",
-                slug,
-                "Tactical pot " + year,
-                prefix + "-T",
-                command.tactical().opens(),
-                command.tactical().closes(),
-                split.tactical().plain(),
-                year.toString(),
-                null,
-                upfront.publicId()));
+                    slug + "-tactical",
+                    slug,
+                    "Tactical pot " + year,
+                    prefix + "-T",
+                    command.tactical().opens(),
+                    command.tactical().closes(),
+                    split.tactical().plain(),
+                    year.toString(),
+                    null,
+                    upfront.publicId())
+                .toCommand());
     return new Pots(upfront, tactical);
   }
 

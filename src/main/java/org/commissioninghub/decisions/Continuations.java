@@ -84,12 +84,6 @@ public class Continuations {
   /** An award of last year with the continuation offered on it, if any. */
   public record Candidate(AwardView award, ContinuationView continuation) {}
 
-  /** Offers a continuation as typed: its shape checked at the edge, then as below. */
-  @Transactional
-  public ContinuationView offer(Actor officer, ContinuationCommand typed) {
-    return offer(officer, typed.toCommand());
-  }
-
   /**
    * Offers a continuation whose shape has been checked: refused when the award is not a grant, is
    * already continued or ends after the year, a stream does not fit, or a ring-fence would be

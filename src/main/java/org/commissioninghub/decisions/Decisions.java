@@ -123,12 +123,6 @@ public class Decisions {
     return new ChainView(List.copyOf(amounts), states, history, complete);
   }
 
-  /** Records one step's decision as typed: its shape checked at the edge, then as below. */
-  @Transactional
-  public ChainView decide(Actor actor, String reference, DecisionCommand typed) {
-    return decide(actor, reference, typed.toCommand());
-  }
-
   /**
    * Records one step's decision, its shape checked; the last approval makes the award and sends the
    * offer. Refused when the application is not waiting for this step, by this person, or the

@@ -236,17 +236,18 @@ public class DemoData {
   private void organisation(Row row) {
     organisations.create(
         new OrganisationCommand(
-            row.get("key"),
-            row.get("name"),
-            row.get("type"),
-            new LinkedHashSet<>(list(row.get("roles"))),
-            optional(row, "charity_number"),
-            optional(row, "company_number"),
-            optional(row, "org_identifier"),
-            optional(row, "address"),
-            optional(row, "postcode"),
-            optional(row, "website"),
-            list(row.get("aliases"))),
+                row.get("key"),
+                row.get("name"),
+                row.get("type"),
+                new LinkedHashSet<>(list(row.get("roles"))),
+                optional(row, "charity_number"),
+                optional(row, "company_number"),
+                optional(row, "org_identifier"),
+                optional(row, "address"),
+                optional(row, "postcode"),
+                optional(row, "website"),
+                list(row.get("aliases")))
+            .toCommand(),
         false);
   }
 

@@ -90,17 +90,18 @@ class DemoPayments {
     if (!organisations.list().stream().anyMatch(o -> o.publicId().equals("i-three-analytics"))) {
       organisations.create(
           new OrganisationCommand(
-              "i-three-analytics",
-              "i-Three Analytics",
-              "COMPANY",
-              Set.of("THIRD_PARTY"),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              List.of("i-Three", "I-THREE ANALYTICS")),
+                  "i-three-analytics",
+                  "i-Three Analytics",
+                  "COMPANY",
+                  Set.of("THIRD_PARTY"),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  List.of("i-Three", "I-THREE ANALYTICS"))
+              .toCommand(),
           false);
     }
     payments.record(
@@ -200,17 +201,18 @@ class DemoPayments {
   private void soleTrader(Actor finance) {
     organisations.create(
         new OrganisationCommand(
-            "sam-demo-sole-trader",
-            "Sam Demo-Sole-Trader",
-            "INDIVIDUAL",
-            Set.of("THIRD_PARTY"),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of()),
+                "sam-demo-sole-trader",
+                "Sam Demo-Sole-Trader",
+                "INDIVIDUAL",
+                Set.of("THIRD_PARTY"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of())
+            .toCommand(),
         false);
     payments.record(
         finance,

@@ -51,15 +51,6 @@ public class Organisations {
   }
 
   /**
-   * Records a new organisation. Unless the user has confirmed, refuses when the name, an alias or a
-   * registered number matches one already recorded.
-   */
-  @Transactional
-  public OrganisationView create(OrganisationCommand typed, boolean duplicateConfirmed) {
-    return create(typed.toCommand(), duplicateConfirmed);
-  }
-
-  /**
    * Records a new organisation whose fields have been checked. Unless the user has confirmed,
    * refuses when the name, an alias or a registered number matches one already recorded.
    */
@@ -82,12 +73,6 @@ public class Organisations {
     repository.insert(id, org, OffsetDateTime.now(clock));
     audit.record("organisation.created", "organisation", id, org.toString());
     return get(id);
-  }
-
-  /** Corrects an organisation as typed: its shape checked at the edge, then as below. */
-  @Transactional
-  public OrganisationView update(String publicId, int expectedVersion, OrganisationCommand typed) {
-    return update(publicId, expectedVersion, typed.toCommand());
   }
 
   /** Corrects an organisation whose fields have been checked; its id stays as it is. */

@@ -37,16 +37,6 @@ public class Programmes {
   }
 
   /**
-   * Sets up a programme as typed or imported: its shape checked at the edge ({@link
-   * ProgrammeCommand#toCommand()}), then {@link #createProgramme(NewProgramme)}. For callers that
-   * hold text (a CSP's allocation makes its fund this way).
-   */
-  @Transactional
-  public ProgrammeView createProgramme(ProgrammeCommand typed) {
-    return createProgramme(typed.toCommand());
-  }
-
-  /**
    * Sets up a programme whose shape has been checked: refused, naming the field, when the owner or
    * a stream is not recorded or the id is taken.
    */
@@ -104,16 +94,6 @@ public class Programmes {
     return repository
         .programme(publicId)
         .orElseThrow(() -> new NotFoundException("programme", publicId));
-  }
-
-  /**
-   * Opens a round as typed or imported: its shape checked at the edge ({@link
-   * RoundCommand#toCommand()}), then {@link #createRound(NewRound)}. For callers that hold text (a
-   * CSP's allocation opens its pots this way).
-   */
-  @Transactional
-  public RoundView createRound(RoundCommand typed) {
-    return createRound(typed.toCommand());
   }
 
   /**

@@ -181,48 +181,51 @@ class GrantRoundPagesTest {
     String year = FinancialYear.containing(now.toLocalDate()).toString();
     programmes.createProgramme(
         new ProgrammeCommand(
-            "pages-fund",
-            "Pages Fund",
-            "For testing the pages",
-            "opcc-kent",
-            "£5,000",
-            2,
-            List.of(),
-            null,
-            null,
-            1,
-            List.of("moj-core-2024-25"),
-            List.of(),
-            List.of(
-                new ProgrammeCommand.Question(
-                    "kent",
-                    "Do you work in Kent?",
-                    null,
-                    "YES_NO",
-                    true,
-                    null,
-                    null,
-                    true,
-                    "Yes",
-                    "the fund is for Kent"),
-                new ProgrammeCommand.Question(
-                    "plan", "Your plan", null, "TEXT", true, 5, null, false, null, null),
-                new ProgrammeCommand.Question(
-                    "budget", "Budget", null, "FILE", true, null, null, false, null, null)),
-            List.of(new ProgrammeCommand.Step(1, "PCC approves", "APPROVER", false, null, null)),
-            List.of()));
+                "pages-fund",
+                "Pages Fund",
+                "For testing the pages",
+                "opcc-kent",
+                "£5,000",
+                2,
+                List.of(),
+                null,
+                null,
+                1,
+                List.of("moj-core-2024-25"),
+                List.of(),
+                List.of(
+                    new ProgrammeCommand.Question(
+                        "kent",
+                        "Do you work in Kent?",
+                        null,
+                        "YES_NO",
+                        true,
+                        null,
+                        null,
+                        true,
+                        "Yes",
+                        "the fund is for Kent"),
+                    new ProgrammeCommand.Question(
+                        "plan", "Your plan", null, "TEXT", true, 5, null, false, null, null),
+                    new ProgrammeCommand.Question(
+                        "budget", "Budget", null, "FILE", true, null, null, false, null, null)),
+                List.of(
+                    new ProgrammeCommand.Step(1, "PCC approves", "APPROVER", false, null, null)),
+                List.of())
+            .toCommand());
     programmes.createRound(
         new RoundCommand(
-            "pages-round",
-            "pages-fund",
-            "Pages round",
-            "PAGES-1",
-            local.format(now.minusHours(1)),
-            local.format(now.plusHours(1)),
-            "£10,000",
-            year,
-            null,
-            null));
+                "pages-round",
+                "pages-fund",
+                "Pages round",
+                "PAGES-1",
+                local.format(now.minusHours(1)),
+                local.format(now.plusHours(1)),
+                "£10,000",
+                year,
+                null,
+                null)
+            .toCommand());
 
     assertThat(page("/grants", stranger(), 200)).contains("Pages Fund", "Open");
     String notEligible =

@@ -115,38 +115,48 @@ class GrantRoundRulesTest {
     String id = "p-" + UUID.randomUUID().toString().substring(0, 8);
     return programmes.createProgramme(
         new ProgrammeCommand(
-            id,
-            "Fund " + id,
-            "A test fund",
-            "opcc-kent",
-            max,
-            years,
-            List.of("CHARITY"),
-            "Kent and Medway",
-            null,
-            1,
-            streams,
-            scored
-                ? List.of(
-                    new ProgrammeCommand.Criterion("Need", 2, 5, "Evidence of need"),
-                    new ProgrammeCommand.Criterion("Outcomes", 1, 5, null))
-                : List.of(),
-            List.of(
-                new ProgrammeCommand.Question(
-                    "kent-based",
-                    "Do you work in Kent or Medway?",
-                    null,
-                    "YES_NO",
-                    true,
-                    null,
-                    null,
-                    true,
-                    "Yes",
-                    "the fund is only for services in Kent and Medway"),
-                new ProgrammeCommand.Question(
-                    "plan", "What will you do?", null, "TEXT", true, 10, null, false, null, null)),
-            steps,
-            policies));
+                id,
+                "Fund " + id,
+                "A test fund",
+                "opcc-kent",
+                max,
+                years,
+                List.of("CHARITY"),
+                "Kent and Medway",
+                null,
+                1,
+                streams,
+                scored
+                    ? List.of(
+                        new ProgrammeCommand.Criterion("Need", 2, 5, "Evidence of need"),
+                        new ProgrammeCommand.Criterion("Outcomes", 1, 5, null))
+                    : List.of(),
+                List.of(
+                    new ProgrammeCommand.Question(
+                        "kent-based",
+                        "Do you work in Kent or Medway?",
+                        null,
+                        "YES_NO",
+                        true,
+                        null,
+                        null,
+                        true,
+                        "Yes",
+                        "the fund is only for services in Kent and Medway"),
+                    new ProgrammeCommand.Question(
+                        "plan",
+                        "What will you do?",
+                        null,
+                        "TEXT",
+                        true,
+                        10,
+                        null,
+                        false,
+                        null,
+                        null)),
+                steps,
+                policies)
+            .toCommand());
   }
 
   private static List<ProgrammeCommand.Step> officerThenPcc() {
@@ -160,16 +170,17 @@ class GrantRoundRulesTest {
     String prefix = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     return programmes.createRound(
         new RoundCommand(
-            null,
-            programme.publicId(),
-            "Round " + prefix,
-            prefix,
-            times[0],
-            times[1],
-            budget,
-            firstYear,
-            null,
-            null));
+                null,
+                programme.publicId(),
+                "Round " + prefix,
+                prefix,
+                times[0],
+                times[1],
+                budget,
+                firstYear,
+                null,
+                null)
+            .toCommand());
   }
 
   private String currentYear() {
@@ -186,7 +197,8 @@ class GrantRoundRulesTest {
     ApplicationView draft =
         applications.start(
             provider(),
-            new NewApplication(round.publicId(), null, "Project", Map.of("kent-based", "Yes")));
+            new NewApplication(round.publicId(), null, "Project", Map.of("kent-based", "Yes"))
+                .toCommand());
     draft =
         applications.save(
             provider(),
@@ -209,7 +221,8 @@ class GrantRoundRulesTest {
         applications.start(
             officer(),
             new NewApplication(
-                round.publicId(), organisation, "Project", Map.of("kent-based", "Yes")));
+                    round.publicId(), organisation, "Project", Map.of("kent-based", "Yes"))
+                .toCommand());
     draft =
         applications.save(
             officer(),
@@ -238,7 +251,7 @@ class GrantRoundRulesTest {
     return decisions.decide(
         actors.byName(who),
         a.reference(),
-        new DecisionCommand(step, outcome, amounts, null, "Reasons of " + who));
+        new DecisionCommand(step, outcome, amounts, null, "Reasons of " + who).toCommand());
   }
 
   // ---- applying ------------------------------------------------------------------------
@@ -258,7 +271,8 @@ class GrantRoundRulesTest {
             () ->
                 applications.start(
                     provider(),
-                    new NewApplication(r.publicId(), null, "Project", Map.of("kent-based", "No"))))
+                    new NewApplication(r.publicId(), null, "Project", Map.of("kent-based", "No"))
+                        .toCommand()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -277,10 +291,11 @@ class GrantRoundRulesTest {
                 applications.start(
                     officer(),
                     new NewApplication(
-                        r.publicId(),
-                        "kent-county-council",
-                        "Project",
-                        Map.of("kent-based", "Yes"))))
+                            r.publicId(),
+                            "kent-county-council",
+                            "Project",
+                            Map.of("kent-based", "Yes"))
+                        .toCommand()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -305,7 +320,8 @@ class GrantRoundRulesTest {
     ApplicationView draft =
         applications.start(
             provider(),
-            new NewApplication(r.publicId(), null, "Guiding Lights", Map.of("kent-based", "Yes")));
+            new NewApplication(r.publicId(), null, "Guiding Lights", Map.of("kent-based", "Yes"))
+                .toCommand());
 
     assertThatThrownBy(
             () ->
@@ -420,7 +436,8 @@ class GrantRoundRulesTest {
             () ->
                 applications.start(
                     provider(),
-                    new NewApplication(r.publicId(), null, "Late", Map.of("kent-based", "Yes"))))
+                    new NewApplication(r.publicId(), null, "Late", Map.of("kent-based", "Yes"))
+                        .toCommand()))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("This round closed at 12:00pm on 26 October 2025");
   }
@@ -589,7 +606,8 @@ class GrantRoundRulesTest {
     ApplicationView draft =
         applications.start(
             provider(),
-            new NewApplication(r.publicId(), null, "Docs", Map.of("kent-based", "Yes")));
+            new NewApplication(r.publicId(), null, "Docs", Map.of("kent-based", "Yes"))
+                .toCommand());
     byte[] pdf = "%PDF-1.7\n1 0 obj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     ApplicationView.DocumentView stored =
         applications.upload(provider(), draft.reference(), null, "C:\\Users\\me\\budget.pdf", pdf);
@@ -779,11 +797,12 @@ class GrantRoundRulesTest {
                     officer(),
                     a.reference(),
                     new DecisionCommand(
-                        decisions.chain(a.reference()).steps().get(0).step().id(),
-                        "APPROVE",
-                        null,
-                        null,
-                        " ")))
+                            decisions.chain(a.reference()).steps().get(0).step().id(),
+                            "APPROVE",
+                            null,
+                            null,
+                            " ")
+                        .toCommand()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.problems()).extracting(pr -> pr.field()).containsExactly("reasons"));
@@ -791,11 +810,12 @@ class GrantRoundRulesTest {
         officer(),
         a.reference(),
         new DecisionCommand(
-            decisions.chain(a.reference()).steps().get(0).step().id(),
-            "APPROVE_REDUCED",
-            List.of("£9,000"),
-            "Quarterly reports",
-            "Strong bid; venue costs trimmed"));
+                decisions.chain(a.reference()).steps().get(0).step().id(),
+                "APPROVE_REDUCED",
+                List.of("£9,000"),
+                "Quarterly reports",
+                "Strong bid; venue costs trimmed")
+            .toCommand());
 
     // An officer who also held the approver role still could not approve their own recommendation.
     Actor both =
@@ -806,11 +826,12 @@ class GrantRoundRulesTest {
                     both,
                     a.reference(),
                     new DecisionCommand(
-                        decisions.chain(a.reference()).steps().get(1).step().id(),
-                        "APPROVE",
-                        null,
-                        null,
-                        "ok")))
+                            decisions.chain(a.reference()).steps().get(1).step().id(),
+                            "APPROVE",
+                            null,
+                            null,
+                            "ok")
+                        .toCommand()))
         .hasMessageContaining("a different person must decide PCC approves");
 
     ChainView done = decide("approver", a, 1, "APPROVE", null);
@@ -857,11 +878,12 @@ class GrantRoundRulesTest {
         officer(),
         rejected.reference(),
         new DecisionCommand(
-            decisions.chain(rejected.reference()).steps().get(0).step().id(),
-            "REJECT",
-            null,
-            null,
-            "The outcomes are not measurable"));
+                decisions.chain(rejected.reference()).steps().get(0).step().id(),
+                "REJECT",
+                null,
+                null,
+                "The outcomes are not measurable")
+            .toCommand());
     assertThat(applications.get(rejected.reference()).status())
         .isEqualTo(ApplicationStatus.REJECTED);
     String feedback =
@@ -1003,10 +1025,11 @@ class GrantRoundRulesTest {
         applications.start(
             officer(),
             new NewApplication(
-                allocation.upfrontRound().publicId(),
-                "kent-county-council",
-                "ASB training",
-                Map.of()));
+                    allocation.upfrontRound().publicId(),
+                    "kent-county-council",
+                    "ASB training",
+                    Map.of())
+                .toCommand());
     caseA =
         applications.save(
             officer(),
@@ -1021,10 +1044,11 @@ class GrantRoundRulesTest {
                 applications.start(
                     officer(),
                     new NewApplication(
-                        allocation.tacticalRound().publicId(),
-                        "kent-county-council",
-                        "Tactical",
-                        Map.of())))
+                            allocation.tacticalRound().publicId(),
+                            "kent-county-council",
+                            "Tactical",
+                            Map.of())
+                        .toCommand()))
         .hasMessageContaining(
             "opens once every application to Upfront projects "
                 + year
@@ -1034,7 +1058,8 @@ class GrantRoundRulesTest {
         applications.start(
             officer(),
             new NewApplication(
-                allocation.upfrontRound().publicId(), "kent-county-council", "More", Map.of()));
+                    allocation.upfrontRound().publicId(), "kent-county-council", "More", Map.of())
+                .toCommand());
     assertThat(b.reference()).startsWith("CRG-DCSP-");
     b =
         applications.save(
@@ -1079,10 +1104,11 @@ class GrantRoundRulesTest {
           applications.start(
               lead,
               new NewApplication(
-                  allocation.upfrontRound().publicId(),
-                  "kent-county-council",
-                  "Case " + amount,
-                  Map.of()));
+                      allocation.upfrontRound().publicId(),
+                      "kent-county-council",
+                      "Case " + amount,
+                      Map.of())
+                  .toCommand());
       c =
           applications.save(
               lead,

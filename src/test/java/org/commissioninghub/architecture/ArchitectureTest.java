@@ -4,16 +4,27 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.TryCatchBlock;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import org.commissioninghub.Application;
+import org.commissioninghub.shared.ConflictException;
+import org.commissioninghub.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
@@ -84,6 +95,70 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.junit..", "org.assertj..", "org.mockito..")
+        .check(MAIN);
+  }
+
+  @Test
+  void controllersLeaveRuleRefusalsToTheirChannel() {
+    classes()
+        .that()
+        .areAnnotatedWith(Controller.class)
+        .or()
+        .areAnnotatedWith(RestController.class)
+        .should(catchNo(InvalidInputException.class, ConflictException.class))
+        .because(
+            "a refusal is shown in one place per channel: shared.Refusals on pages,"
+                + " ApiErrorHandling in the API")
+        .check(MAIN);
+  }
+
+  private static ArchCondition<JavaClass> catchNo(Class<?>... refusals) {
+    return new ArchCondition<>("catch no rule refusal") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        for (JavaCodeUnit unit : type.getCodeUnits()) {
+          for (TryCatchBlock block : unit.getTryCatchBlocks()) {
+            for (JavaClass caught : block.getCaughtThrowables()) {
+              for (Class<?> refusal : refusals) {
+                if (caught.isAssignableTo(refusal)) {
+                  events.add(
+                      SimpleConditionEvent.violated(
+                          type,
+                          type.getSimpleName()
+                              + "."
+                              + unit.getName()
+                              + " catches "
+                              + caught.getSimpleName()));
+                }
+              }
+            }
+          }
+        }
+      }
+    };
+  }
+
+  @Test
+  void sqlLivesInRepositories() {
+    noClasses()
+        .that()
+        .areNotAnnotatedWith(Repository.class)
+        .and()
+        .haveSimpleNameNotEndingWith("Query")
+        .and()
+        .areNotAssignableTo(org.commissioninghub.identity.RecordOwners.class)
+        .and()
+        .doNotHaveFullyQualifiedName(org.commissioninghub.shared.RowLocks.class.getName())
+        .and()
+        .resideOutsideOfPackage("org.commissioninghub.audit")
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(JdbcClient.class, JdbcTemplate.class, NamedParameterJdbcTemplate.class)
+        .because(
+            "services hold the rules and the flow; their queries are in the feature's"
+                + " repositories (@Repository) and read models (*Query). Record-scope owners are one query"
+                + " each, RowLocks is the shared lock, and the audit chain keeps its SQL beside the"
+                + " hashing it guards (docs/architecture.md)")
         .check(MAIN);
   }
 }

@@ -57,17 +57,18 @@ class AuditTrailTest {
         org.publicId(),
         org.version(),
         new OrganisationCommand(
-            null,
-            org.name(),
-            "CIO",
-            org.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
-            null,
-            null,
-            null,
-            null,
-            "ME14 1XX",
-            null,
-            List.of()));
+                null,
+                org.name(),
+                "CIO",
+                org.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+                null,
+                null,
+                null,
+                null,
+                "ME14 1XX",
+                null,
+                List.of())
+            .toCommand());
     AuditEntry change = audit.forEntity("organisation", org.publicId()).get(0);
     assertThat(change.action()).isEqualTo("organisation.updated");
     assertThat(change.changes())

@@ -263,48 +263,51 @@ public final class DeadlineDayBenchmark {
     app.getBean(Programmes.class)
         .createProgramme(
             new ProgrammeCommand(
-                "deadline-fund",
-                "Deadline Fund",
-                "Benchmark",
-                "opcc-kent",
-                "£10,000",
-                1,
-                List.of(),
-                null,
-                null,
-                5,
-                List.of("deadline-stream"),
-                List.of(),
-                List.of(
-                    new ProgrammeCommand.Question(
-                        "plan", "Plan", null, "TEXT", true, 100, null, false, null, null),
-                    new ProgrammeCommand.Question(
-                        "document",
-                        "Project plan",
-                        null,
-                        "FILE",
-                        true,
-                        null,
-                        null,
-                        false,
-                        null,
-                        null)),
-                List.of(
-                    new ProgrammeCommand.Step(1, "PCC approves", "APPROVER", false, null, null)),
-                List.of()));
+                    "deadline-fund",
+                    "Deadline Fund",
+                    "Benchmark",
+                    "opcc-kent",
+                    "£10,000",
+                    1,
+                    List.of(),
+                    null,
+                    null,
+                    5,
+                    List.of("deadline-stream"),
+                    List.of(),
+                    List.of(
+                        new ProgrammeCommand.Question(
+                            "plan", "Plan", null, "TEXT", true, 100, null, false, null, null),
+                        new ProgrammeCommand.Question(
+                            "document",
+                            "Project plan",
+                            null,
+                            "FILE",
+                            true,
+                            null,
+                            null,
+                            false,
+                            null,
+                            null)),
+                    List.of(
+                        new ProgrammeCommand.Step(
+                            1, "PCC approves", "APPROVER", false, null, null)),
+                    List.of())
+                .toCommand());
     app.getBean(Programmes.class)
         .createRound(
             new RoundCommand(
-                "deadline-round",
-                "deadline-fund",
-                "Deadline round",
-                "DD-1",
-                local.format(now.minusDays(30)),
-                local.format(now.plusMinutes(20)),
-                "£10,000,000",
-                year,
-                null,
-                null));
+                    "deadline-round",
+                    "deadline-fund",
+                    "Deadline round",
+                    "DD-1",
+                    local.format(now.minusDays(30)),
+                    local.format(now.plusMinutes(20)),
+                    "£10,000,000",
+                    year,
+                    null,
+                    null)
+                .toCommand());
     return "deadline-round";
   }
 
@@ -316,17 +319,18 @@ public final class DeadlineDayBenchmark {
           organisations
               .create(
                   new OrganisationCommand(
-                      "deadline-charity-" + i,
-                      "Deadline Charity " + i,
-                      "CHARITY",
-                      java.util.Set.of("PROVIDER"),
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      List.of()),
+                          "deadline-charity-" + i,
+                          "Deadline Charity " + i,
+                          "CHARITY",
+                          java.util.Set.of("PROVIDER"),
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          List.of())
+                      .toCommand(),
                   true)
               .publicId());
     }

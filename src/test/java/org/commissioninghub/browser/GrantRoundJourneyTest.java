@@ -75,50 +75,70 @@ class GrantRoundJourneyTest {
             .toCommand());
     programmes.createProgramme(
         new ProgrammeCommand(
-            "community-safety-fund",
-            "Community Safety Fund",
-            "Small grants that make Kent safer",
-            "opcc-kent",
-            "£10,000",
-            1,
-            List.of("CHARITY"),
-            "Kent and Medway",
-            null,
-            5,
-            List.of("journey-stream"),
-            List.of(new ProgrammeCommand.Criterion("Need", 1, 5, "Evidence of local need")),
-            List.of(
-                new ProgrammeCommand.Question(
-                    "kent",
-                    "Will the project run in Kent or Medway?",
-                    null,
-                    "YES_NO",
-                    true,
-                    null,
-                    null,
-                    true,
-                    "Yes",
-                    "the fund is for Kent and Medway"),
-                new ProgrammeCommand.Question(
-                    "plan", "What will you do?", null, "TEXT", true, 100, null, false, null, null),
-                new ProgrammeCommand.Question(
-                    "budget", "Project budget", null, "FILE", true, null, null, false, null, null)),
-            List.of(
-                new ProgrammeCommand.Step(1, "Officer recommends", "OFFICER", true, null, null),
-                new ProgrammeCommand.Step(2, "PCC approves", "APPROVER", false, null, null)),
-            List.of("WHISTLEBLOWING")));
+                "community-safety-fund",
+                "Community Safety Fund",
+                "Small grants that make Kent safer",
+                "opcc-kent",
+                "£10,000",
+                1,
+                List.of("CHARITY"),
+                "Kent and Medway",
+                null,
+                5,
+                List.of("journey-stream"),
+                List.of(new ProgrammeCommand.Criterion("Need", 1, 5, "Evidence of local need")),
+                List.of(
+                    new ProgrammeCommand.Question(
+                        "kent",
+                        "Will the project run in Kent or Medway?",
+                        null,
+                        "YES_NO",
+                        true,
+                        null,
+                        null,
+                        true,
+                        "Yes",
+                        "the fund is for Kent and Medway"),
+                    new ProgrammeCommand.Question(
+                        "plan",
+                        "What will you do?",
+                        null,
+                        "TEXT",
+                        true,
+                        100,
+                        null,
+                        false,
+                        null,
+                        null),
+                    new ProgrammeCommand.Question(
+                        "budget",
+                        "Project budget",
+                        null,
+                        "FILE",
+                        true,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null)),
+                List.of(
+                    new ProgrammeCommand.Step(1, "Officer recommends", "OFFICER", true, null, null),
+                    new ProgrammeCommand.Step(2, "PCC approves", "APPROVER", false, null, null)),
+                List.of("WHISTLEBLOWING"))
+            .toCommand());
     programmes.createRound(
         new RoundCommand(
-            "csf-round-1",
-            "community-safety-fund",
-            "Round 1",
-            "CSF-1",
-            local.format(now.minusDays(1)),
-            local.format(now.plusDays(7)),
-            "£60,000",
-            year,
-            null,
-            null));
+                "csf-round-1",
+                "community-safety-fund",
+                "Round 1",
+                "CSF-1",
+                local.format(now.minusDays(1)),
+                local.format(now.plusDays(7)),
+                "£60,000",
+                year,
+                null,
+                null)
+            .toCommand());
     Path budget = dir.resolve("budget.pdf");
     Files.write(budget, "%PDF-1.4\n% budget\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 

@@ -172,17 +172,18 @@ abstract class ConcurrencyInvariants {
   private OrganisationView organisation(String role) {
     return organisations.create(
         new OrganisationCommand(
-            null,
-            Fixtures.unique("Parallel " + role),
-            "CHARITY",
-            Set.of(role),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of()),
+                null,
+                Fixtures.unique("Parallel " + role),
+                "CHARITY",
+                Set.of(role),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of())
+            .toCommand(),
         false);
   }
 
@@ -389,7 +390,8 @@ abstract class ConcurrencyInvariants {
     FundingStreamView next = fixtures.stream("2025/26", "1,000,000.00", false);
     List<AwardLineRequest> lines =
         List.of(new AwardLineRequest(next.publicId(), "2025/26", null, "1,000.00", null));
-    List<Outcome> outcomes = together(i -> () -> continuations.offer(officer, offer(award, lines)));
+    List<Outcome> outcomes =
+        together(i -> () -> continuations.offer(officer, offer(award, lines).toCommand()));
     assertWinners(outcomes).isEqualTo(1);
     assertThat(
             jdbc.sql("SELECT COUNT(*) FROM continuation WHERE predecessor_award = ?")
@@ -413,10 +415,11 @@ abstract class ConcurrencyInvariants {
                     continuations.offer(
                         officer,
                         offer(
-                            predecessors.get(i),
-                            List.of(
-                                new AwardLineRequest(
-                                    next.publicId(), "2025/26", null, "30.00", null)))));
+                                predecessors.get(i),
+                                List.of(
+                                    new AwardLineRequest(
+                                        next.publicId(), "2025/26", null, "30.00", null)))
+                            .toCommand()));
     assertWinners(outcomes).isEqualTo(33);
   }
 
@@ -446,55 +449,59 @@ abstract class ConcurrencyInvariants {
     ProgrammeView programme =
         programmes.createProgramme(
             new ProgrammeCommand(
-                id,
-                "Fund " + id,
-                "A fund many approve at once",
-                office.publicId(),
-                "£1,000",
-                1,
-                List.of("CHARITY"),
-                "Kent and Medway",
-                null,
-                1,
-                List.of(stream.publicId()),
-                List.of(),
-                List.of(
-                    new ProgrammeCommand.Question(
-                        "plan",
-                        "What will you do?",
-                        null,
-                        "TEXT",
-                        true,
-                        10,
-                        null,
-                        false,
-                        null,
-                        null)),
-                List.of(
-                    new ProgrammeCommand.Step(1, "PCC approves", "APPROVER", false, null, null)),
-                List.of()));
+                    id,
+                    "Fund " + id,
+                    "A fund many approve at once",
+                    office.publicId(),
+                    "£1,000",
+                    1,
+                    List.of("CHARITY"),
+                    "Kent and Medway",
+                    null,
+                    1,
+                    List.of(stream.publicId()),
+                    List.of(),
+                    List.of(
+                        new ProgrammeCommand.Question(
+                            "plan",
+                            "What will you do?",
+                            null,
+                            "TEXT",
+                            true,
+                            10,
+                            null,
+                            false,
+                            null,
+                            null)),
+                    List.of(
+                        new ProgrammeCommand.Step(
+                            1, "PCC approves", "APPROVER", false, null, null)),
+                    List.of())
+                .toCommand());
     java.time.format.DateTimeFormatter local =
         java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock.withZone(UK));
     RoundView round =
         programmes.createRound(
             new RoundCommand(
-                null,
-                programme.publicId(),
-                "Round " + id,
-                id.toUpperCase(),
-                local.format(now.minusHours(1)),
-                local.format(now.plusHours(1)),
-                "£1,000",
-                year,
-                null,
-                null));
+                    null,
+                    programme.publicId(),
+                    "Round " + id,
+                    id.toUpperCase(),
+                    local.format(now.minusHours(1)),
+                    local.format(now.plusHours(1)),
+                    "£1,000",
+                    year,
+                    null,
+                    null)
+                .toCommand());
     List<String> references = new ArrayList<>();
     for (int i = 0; i < WRITERS; i++) {
       ApplicationView draft =
           applications.start(
               officer,
-              new NewApplication(round.publicId(), applicant.publicId(), "Bid " + i, Map.of()));
+              new NewApplication(round.publicId(), applicant.publicId(), "Bid " + i, Map.of())
+                  .toCommand());
       draft =
           applications.save(
               officer,
@@ -521,7 +528,8 @@ abstract class ConcurrencyInvariants {
                   return decisions.decide(
                       approver,
                       reference,
-                      new DecisionCommand(step, "APPROVE", null, null, "Within budget", null));
+                      new DecisionCommand(step, "APPROVE", null, null, "Within budget", null)
+                          .toCommand());
                 });
     assertWinners(outcomes).isEqualTo(33);
     assertThat(outcomes.stream().filter(o -> !o.won()).map(Outcome::refusal).toList())

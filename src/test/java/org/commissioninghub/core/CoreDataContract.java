@@ -55,11 +55,12 @@ abstract class CoreDataContract {
   @Test
   void asksBeforeCreatingAnOrganisationWithANearlyIdenticalName() {
     String base = Fixtures.unique("Choice Support");
-    organisations.create(Fixtures.organisationCommand(base), false);
+    organisations.create(Fixtures.organisationCommand(base).toCommand(), false);
     String nearly = base.replace("Choice", "Choices");
     Map<String, List<String>> before = DatabaseSnapshot.of(jdbc);
 
-    assertThatThrownBy(() -> organisations.create(Fixtures.organisationCommand(nearly), false))
+    assertThatThrownBy(
+            () -> organisations.create(Fixtures.organisationCommand(nearly).toCommand(), false))
         .isInstanceOf(PossibleDuplicateException.class)
         .satisfies(
             e ->
@@ -68,7 +69,8 @@ abstract class CoreDataContract {
                     .containsExactly(base));
     assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
 
-    OrganisationView confirmed = organisations.create(Fixtures.organisationCommand(nearly), true);
+    OrganisationView confirmed =
+        organisations.create(Fixtures.organisationCommand(nearly).toCommand(), true);
     assertThat(confirmed.name()).isEqualTo(nearly);
   }
 
@@ -78,36 +80,39 @@ abstract class CoreDataContract {
     String qwell = Fixtures.unique("Qwell");
     organisations.create(
         new OrganisationCommand(
-            null,
-            kooth,
-            "COMPANY",
-            Set.of("PROVIDER"),
-            null,
-            "5063449",
-            null,
-            null,
-            null,
-            null,
-            List.of(qwell)),
+                null,
+                kooth,
+                "COMPANY",
+                Set.of("PROVIDER"),
+                null,
+                "5063449",
+                null,
+                null,
+                null,
+                null,
+                List.of(qwell))
+            .toCommand(),
         false);
-    assertThatThrownBy(() -> organisations.create(Fixtures.organisationCommand(qwell), false))
+    assertThatThrownBy(
+            () -> organisations.create(Fixtures.organisationCommand(qwell).toCommand(), false))
         .isInstanceOf(PossibleDuplicateException.class)
         .hasMessageContaining(kooth);
     assertThatThrownBy(
             () ->
                 organisations.create(
                     new OrganisationCommand(
-                        null,
-                        Fixtures.unique("Totally different"),
-                        "COMPANY",
-                        Set.of(),
-                        null,
-                        "05063449",
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of()),
+                            null,
+                            Fixtures.unique("Totally different"),
+                            "COMPANY",
+                            Set.of(),
+                            null,
+                            "05063449",
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of())
+                        .toCommand(),
                     true))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(fields(e)).containsExactly("orgIdentifier"));
@@ -118,17 +123,18 @@ abstract class CoreDataContract {
     OrganisationView charity =
         organisations.create(
             new OrganisationCommand(
-                null,
-                Fixtures.unique("Brake"),
-                "CHARITY",
-                Set.of("PROVIDER"),
-                randomCharity(),
-                null,
-                null,
-                null,
-                "me14 1xx",
-                null,
-                List.of()),
+                    null,
+                    Fixtures.unique("Brake"),
+                    "CHARITY",
+                    Set.of("PROVIDER"),
+                    randomCharity(),
+                    null,
+                    null,
+                    null,
+                    "me14 1xx",
+                    null,
+                    List.of())
+                .toCommand(),
             false);
     assertThat(charity.orgIdentifier()).isEqualTo("GB-CHC-" + charity.charityNumber());
     assertThat(charity.postcode()).isEqualTo("ME14 1XX");
@@ -138,17 +144,18 @@ abstract class CoreDataContract {
             () ->
                 organisations.create(
                     new OrganisationCommand(
-                        null,
-                        "",
-                        "SPACESHIP",
-                        Set.of("FUNDER", "KING"),
-                        "12",
-                        "ABC",
-                        "not an id",
-                        null,
-                        "XYZ",
-                        "ftp://x",
-                        List.of()),
+                            null,
+                            "",
+                            "SPACESHIP",
+                            Set.of("FUNDER", "KING"),
+                            "12",
+                            "ABC",
+                            "not an id",
+                            null,
+                            "XYZ",
+                            "ftp://x",
+                            List.of())
+                        .toCommand(),
                     false))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(
@@ -302,17 +309,18 @@ abstract class CoreDataContract {
     OrganisationView holder =
         organisations.create(
             new OrganisationCommand(
-                null,
-                holderName,
-                "PCC",
-                Set.of("FUNDER"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of()),
+                    null,
+                    holderName,
+                    "PCC",
+                    Set.of("FUNDER"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of())
+                .toCommand(),
             false);
     FundingStreamView core =
         fixtures.stream("2022/23", "£2,000,000.00", false, "victim-services", holder.publicId());

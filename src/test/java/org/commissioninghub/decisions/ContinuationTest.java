@@ -105,7 +105,8 @@ class ContinuationTest {
     ContinuationView offer =
         continuations.offer(
             actors.byName("officer"),
-            command(predecessor.publicId(), List.of(), "manager@victimsupport.example"));
+            command(predecessor.publicId(), List.of(), "manager@victimsupport.example")
+                .toCommand());
     assertThat(offer.basis()).isEqualTo(ContinuationView.Basis.SAME);
     assertThat(offer.lines())
         .singleElement()
@@ -122,7 +123,7 @@ class ContinuationTest {
             () ->
                 continuations.offer(
                     actors.byName("officer"),
-                    command(predecessor.publicId(), List.of(), "a@b.example")))
+                    command(predecessor.publicId(), List.of(), "a@b.example").toCommand()))
         .hasMessageContaining("already has a continuation offer");
     AwardView other = lastYear("family-matters", now, "20000");
     List<AwardLineRequest> tooMuch =
@@ -130,7 +131,8 @@ class ContinuationTest {
     assertThatThrownBy(
             () ->
                 continuations.offer(
-                    actors.byName("officer"), command(other.publicId(), tooMuch, "a@b.example")))
+                    actors.byName("officer"),
+                    command(other.publicId(), tooMuch, "a@b.example").toCommand()))
         .hasMessageContaining("from the ring-fenced")
         .hasMessageContaining("£0.01 too much");
 
@@ -151,7 +153,7 @@ class ContinuationTest {
         List.of(new AwardLineRequest(next.publicId(), "2031/32", "", "£8,000", null));
     ContinuationView changed =
         continuations.offer(
-            actors.byName("officer"), command(other.publicId(), less, "a@b.example"));
+            actors.byName("officer"), command(other.publicId(), less, "a@b.example").toCommand());
     assertThat(changed.basis()).isEqualTo(ContinuationView.Basis.CHANGED);
     continuations.answer(actors.byName("officer"), changed.id(), false);
     assertThatThrownBy(() -> awards.get(changed.successorAward()))

@@ -99,17 +99,18 @@ class PublicFundingTest {
   void anIndividualIsNeverNamed() throws Exception {
     organisations.create(
         new OrganisationCommand(
-            "jo-bloggs-sole-trader",
-            "Jo Bloggs",
-            "INDIVIDUAL",
-            Set.of("PROVIDER"),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of()),
+                "jo-bloggs-sole-trader",
+                "Jo Bloggs",
+                "INDIVIDUAL",
+                Set.of("PROVIDER"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of())
+            .toCommand(),
         false);
     awards.create(
         new AwardRequest(

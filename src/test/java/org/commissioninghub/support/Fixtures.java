@@ -53,7 +53,7 @@ public class Fixtures {
   }
 
   public OrganisationView organisation(String name) {
-    return organisations.create(organisationCommand(name), false);
+    return organisations.create(organisationCommand(name).toCommand(), false);
   }
 
   public static OrganisationCommand organisationCommand(String name) {
