@@ -22,8 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  *       refusal shown as a warning.
  * </ul>
  *
- * Only refusals are caught: {@link InvalidInputException} and {@link ConflictException}. Anything
- * else is left to {@link HtmlErrorHandling}.
+ * <p>Record pages mix them: {@link #onPageOrWarning} (a field problem on the page, a conflict back
+ * to the record), {@link #onPageConflictsAsWarnings} (a conflict as a warning on the same page),
+ * {@link #onPageConflictsApart} (a conflict left to the 409 page) and {@link #onVersionedPage} (a
+ * conflict shows the record as it now is).
+ *
+ * <p>Only refusals are caught: {@link InvalidInputException} and {@link ConflictException}.
+ * Anything else is left to {@link HtmlErrorHandling}.
  */
 public final class Refusals {
 

@@ -13,7 +13,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "commissioning.demo.load-on-start=false")
+    properties = {
+      "commissioning.demo.load-on-start=false",
+      // All 50 writers must reach the rule: none may give up waiting for one of the pool's
+      // connections (3 s in production, where a request that waits longer is answered 503).
+      "spring.datasource.hikari.connection-timeout=60000"
+    })
 class ConcurrencyPostgresTest extends ConcurrencyInvariants {
 
   @DynamicPropertySource
