@@ -68,6 +68,20 @@ public record RoundCommand(
         firstYear == null || firstYear.isBlank()
             ? (closesAt == null ? null : FinancialYear.containing(closesAt.toLocalDate()))
             : problems.parse("firstYear", firstYear, FinancialYear::parse);
+    if (first != null && opensAt != null) {
+      FinancialYear opening = FinancialYear.containing(opensAt.toLocalDate());
+      if (first.startYear() < opening.startYear()) {
+        problems.add(
+            "firstYear",
+            "The first year funded cannot be "
+                + first
+                + ": the round opens in "
+                + opening
+                + ", so it can fund "
+                + opening
+                + " or a later year");
+      }
+    }
     problems.throwIfAny("ROUND-1");
     String id =
         blankToNull(publicId) == null ? Slugs.of(programmeId + " " + name) : publicId.strip();

@@ -173,4 +173,53 @@ class ProgrammeEdgeTest {
         .extracting(FieldProblem::field)
         .containsExactlyInAnyOrder("programme", "referencePrefix", "closes", "budget", "firstYear");
   }
+
+  @Test
+  void aRoundCannotFundAYearBeforeTheOneItOpensIn() {
+    InvalidInputException refused =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                new RoundCommand(
+                        null,
+                        "safer-streets",
+                        "Round 9",
+                        "SSF-9",
+                        "2026-05-01T09:00",
+                        "2026-06-30T17:00",
+                        "£100,000",
+                        "2019/20",
+                        null,
+                        null)
+                    .toCommand());
+    assertThat(refused.code()).isEqualTo("ROUND-1");
+    assertThat(refused.problems())
+        .extracting(p -> p.field() + ": " + p.message())
+        .containsExactly(
+            "firstYear: The first year funded cannot be 2019/20: the round opens in 2026/27, so"
+                + " it can fund 2026/27 or a later year");
+    // The year it opens in, and later years, are fine; so is a round opening in March for April.
+    for (String[] ok :
+        new String[][] {
+          {"2026-05-01T09:00", "2026/27"},
+          {"2026-05-01T09:00", "2027/28"},
+          {"2026-03-01T09:00", "2026/27"}
+        }) {
+      assertThat(
+              new RoundCommand(
+                      null,
+                      "safer-streets",
+                      "Round 9",
+                      "SSF-9",
+                      ok[0],
+                      "2026-06-30T17:00",
+                      "£100,000",
+                      ok[1],
+                      null,
+                      null)
+                  .toCommand()
+                  .firstYear())
+          .hasToString(ok[1]);
+    }
+  }
 }
