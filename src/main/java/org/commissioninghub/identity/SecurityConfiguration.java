@@ -52,7 +52,12 @@ class SecurityConfiguration {
       org.springframework.beans.factory.ObjectProvider<
               org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
           identityProviders,
-      java.util.List<RecordOwners> owners)
+      java.util.List<RecordOwners> owners,
+      @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+          org.springframework.beans.factory.ObjectProvider<
+                  org.springframework.web.servlet.mvc.method.annotation
+                      .RequestMappingHandlerMapping>
+              controllers)
       throws Exception {
     // Sign-in through OpenID Connect is on only when a provider is configured.
     if (identityProviders.getIfAvailable() != null) {
@@ -70,7 +75,8 @@ class SecurityConfiguration {
     http.addFilterBefore(
             new BearerTokenFilter(tokens, users),
             org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
-        .authorizeHttpRequests(auth -> declare(auth, new RecordScope(users, owners)))
+        .authorizeHttpRequests(
+            auth -> declare(auth, new RecordScope(users, owners), new UnknownPaths(controllers)))
         .addFilterAfter(
             new TwoFactorEnrolmentFilter(twoFactor),
             org.springframework.security.web.access.intercept.AuthorizationFilter.class)
@@ -116,7 +122,8 @@ class SecurityConfiguration {
 
   private static void declare(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
-      RecordScope scope) {
+      RecordScope scope,
+      UnknownPaths unknownPaths) {
     for (AccessPolicy.Rule rule : AccessPolicy.rules()) {
       var matchers =
           rule.methods().isEmpty()
@@ -134,7 +141,7 @@ class SecurityConfiguration {
         matchers.access(manager(rule, scope));
       }
     }
-    auth.anyRequest().denyAll();
+    auth.anyRequest().access(unknownPaths);
   }
 
   private static AuthorizationManager<RequestAuthorizationContext> manager(

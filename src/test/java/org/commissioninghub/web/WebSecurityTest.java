@@ -290,4 +290,19 @@ class WebSecurityTest {
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("openapi: \"3.1.0\"")));
   }
+
+  @Test
+  void anAddressNothingAnswersIsNotFoundForEveryoneNotForbidden() throws Exception {
+    for (String role : List.of("ADMIN", "OFFICER", "PROVIDER", "AUDITOR")) {
+      mvc.perform(get("/no-such-page").with(user("web-" + role.toLowerCase()).roles(role)))
+          .andExpect(status().isNotFound());
+    }
+    mvc.perform(get("/no-such-page")).andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/no-such-thing").with(httpBasic("web-officer", "secret-1")))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    // A page the product has is still refused to a role the policy does not admit.
+    mvc.perform(get("/payment-runs").with(user("web-provider").roles("PROVIDER")))
+        .andExpect(status().isForbidden());
+  }
 }
