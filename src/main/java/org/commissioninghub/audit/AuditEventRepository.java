@@ -92,7 +92,8 @@ class AuditEventRepository {
 
   /** When an entry with this action was last recorded, if ever. */
   java.util.Optional<OffsetDateTime> lastAt(String action) {
-    return jdbc.sql("SELECT MAX(occurred_at) FROM audit_event WHERE action = ?")
+    return jdbc.sql(
+            "SELECT occurred_at FROM audit_event WHERE action = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
         .param(action)
         .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
         .optional();
