@@ -90,6 +90,15 @@ class AuditEventRepository {
     return jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
   }
 
+  /** When an entry with this action was last recorded, if ever. */
+  java.util.Optional<OffsetDateTime> lastAt(String action) {
+    return jdbc.sql(
+            "SELECT occurred_at FROM audit_event WHERE action = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+        .param(action)
+        .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+        .optional();
+  }
+
   /** Times are shown in the given zone (UK time), whatever zone the database answers in. */
   private static AuditEntry entry(ResultSet rs, ZoneId zone) throws SQLException {
     return new AuditEntry(

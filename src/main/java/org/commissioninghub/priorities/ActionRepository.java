@@ -45,6 +45,30 @@ class ActionRepository {
         .findFirst();
   }
 
+  /** An unfinished action's target date and plan year, for a partnership's work list. */
+  record DueAction(LocalDate targetDate, FinancialYear year) {}
+
+  /**
+   * A partnership's actions not completed (and not carried into a later plan) whose target date is
+   * on or before {@code by}, soonest first.
+   */
+  List<DueAction> unfinishedDueBy(long partnershipId, LocalDate by) {
+    return jdbc.sql(
+            """
+            SELECT a.target_date, a.financial_year FROM csa_action a
+            WHERE a.partnership_id = ? AND a.status <> 'COMPLETE' AND a.target_date IS NOT NULL
+              AND a.target_date <= ?
+              AND NOT EXISTS (SELECT 1 FROM csa_action c WHERE c.carried_from_id = a.id)
+            ORDER BY a.target_date, a.id""")
+        .params(partnershipId, by)
+        .query(
+            (rs, n) ->
+                new DueAction(
+                    rs.getObject("target_date", LocalDate.class),
+                    new FinancialYear(rs.getInt("financial_year"))))
+        .list();
+  }
+
   boolean carriedAlready(long id) {
     return jdbc.sql("SELECT COUNT(*) FROM csa_action WHERE carried_from_id = ?")
             .param(id)
