@@ -89,6 +89,85 @@ class HomeWorkCasesTest {
     }
   }
 
+  @Test
+  void anAssessorSeesTheirOwnAssignmentsToDeclareAndToScore() throws Exception {
+    int declare =
+        count(
+            "SELECT COUNT(*) FROM assessment_assignment WHERE assessor = 'assessor'"
+                + " AND status = 'AWAITING_DECLARATION'");
+    int score =
+        count(
+            "SELECT COUNT(*) FROM assessment_assignment WHERE assessor = 'assessor'"
+                + " AND status = 'SCORING'");
+    String home = home("assessor", "ASSESSOR");
+    assertLine(
+        home,
+        declare,
+        plural(declare, "application") + " waiting for your conflict of interest declaration",
+        "assessor",
+        "ASSESSOR");
+    assertLine(home, score, plural(score, "application") + " to score", "assessor", "ASSESSOR");
+    assertThat(home).doesNotContain("waiting for screening");
+  }
+
+  @Test
+  void anOfficerSeesTheApplicationsWaitingForScreening() throws Exception {
+    int screen = count("SELECT COUNT(*) FROM application WHERE status = 'SUBMITTED'");
+    String home = home("officer", "OFFICER");
+    assertLine(
+        home,
+        screen,
+        plural(screen, "application") + " submitted and waiting for screening",
+        "officer",
+        "OFFICER");
+    assertThat(home).doesNotContain("to score</span>").doesNotContain("not yet submitted");
+  }
+
+  @Test
+  void aProviderSeesOnlyItsOwnDraftApplications() throws Exception {
+    OwnedRecords owned = new OwnedRecords(jdbc);
+    int mine = drafts(owned.organisationOf("provider"));
+    int theirs = drafts(owned.organisationOf("provider2"));
+    String home = home("provider", "PROVIDER");
+    assertLine(
+        home,
+        mine,
+        plural(mine, "draft application") + " not yet submitted",
+        "provider",
+        "PROVIDER");
+    String other = home("provider2", "PROVIDER");
+    assertLine(
+        other,
+        theirs,
+        plural(theirs, "draft application") + " not yet submitted",
+        "provider2",
+        "PROVIDER");
+  }
+
+  private int drafts(long organisation) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM application a JOIN funding_round r ON r.id = a.round_id"
+                + " WHERE a.organisation_id = ? AND a.status = 'DRAFT' AND r.closes_at > ?")
+        .params(organisation, java.time.OffsetDateTime.now(clock))
+        .query(Integer.class)
+        .single();
+  }
+
+  /** The line "count label" when count is positive, with a link that opens; else no such line. */
+  private void assertLine(String home, int count, String label, String username, String role)
+      throws Exception {
+    if (count == 0) {
+      assertThat(home).doesNotContain("<span>" + label + "</span>");
+    } else {
+      assertThat(home).contains(count + "</span> <span>" + label + "</span>");
+      assertOpens(hrefOf(home, label), username, role);
+    }
+  }
+
+  private static String plural(int count, String one) {
+    return count == 1 ? one : one + "s";
+  }
+
   private int owed(long organisation) {
     return count(
         "SELECT COUNT(*) FROM monitoring_return WHERE status IN ('DUE', 'DRAFT')"
