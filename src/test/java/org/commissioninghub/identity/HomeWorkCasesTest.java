@@ -4,13 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commissioninghub.applications.ApplicationDraft;
+import org.commissioninghub.applications.ApplicationView;
+import org.commissioninghub.applications.Applications;
+import org.commissioninghub.applications.NewApplication;
+import org.commissioninghub.assessment.Assessments;
 import org.commissioninghub.monitoring.MonitoringReturns;
+import org.commissioninghub.programmes.ProgrammeCommand;
+import org.commissioninghub.programmes.ProgrammeView;
+import org.commissioninghub.programmes.Programmes;
+import org.commissioninghub.programmes.RoundCommand;
+import org.commissioninghub.programmes.RoundView;
+import org.commissioninghub.shared.FinancialYear;
+import org.commissioninghub.support.Fixtures;
 import org.commissioninghub.support.HubTest;
+import org.commissioninghub.support.TestMail;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +47,13 @@ class HomeWorkCasesTest {
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
   @Autowired MonitoringReturns monitoring;
+  @Autowired Programmes programmes;
+  @Autowired Applications applications;
+  @Autowired Assessments assessments;
+  @Autowired Actors actors;
+  @Autowired Fixtures fixtures;
+
+  @RegisterExtension static GreenMailExtension smtp = TestMail.smtp();
 
   @Test
   void anOfficerSeesTheCertifiedReturnsWaitingForReview() throws Exception {
@@ -142,6 +169,132 @@ class HomeWorkCasesTest {
         plural(theirs, "draft application") + " not yet submitted",
         "provider2",
         "PROVIDER");
+  }
+
+  @Test
+  void aDraftASubmittedApplicationAndAnAssignmentEachShowForTheirOwnPeople() throws Exception {
+    String year = FinancialYear.containing(LocalDate.now(clock)).toString();
+    String id = "p-" + UUID.randomUUID().toString().substring(0, 8);
+    ProgrammeView programme =
+        programmes.createProgramme(
+            new ProgrammeCommand(
+                    id,
+                    "Fund " + id,
+                    "A test fund",
+                    "opcc-kent",
+                    "£10,000",
+                    1,
+                    List.of("CHARITY"),
+                    "Kent and Medway",
+                    null,
+                    1,
+                    List.of(fixtures.stream(year, "100000", false).publicId()),
+                    List.of(),
+                    List.of(
+                        new ProgrammeCommand.Question(
+                            "plan",
+                            "What will you do?",
+                            null,
+                            "TEXT",
+                            true,
+                            10,
+                            null,
+                            false,
+                            null,
+                            null)),
+                    List.of(
+                        new ProgrammeCommand.Step(
+                            1, "Officer approves", "OFFICER", false, null, null)),
+                    List.of())
+                .toCommand());
+    DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    ZonedDateTime now = ZonedDateTime.now(clock);
+    String prefix = "H" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    RoundView round =
+        programmes.createRound(
+            new RoundCommand(
+                    null,
+                    programme.publicId(),
+                    "Round " + prefix,
+                    prefix,
+                    local.format(now.minusHours(1)),
+                    local.format(now.plusHours(1)),
+                    "£100,000",
+                    year,
+                    null,
+                    null)
+                .toCommand());
+    var provider = actors.byName("provider");
+    applications.start(
+        provider, new NewApplication(round.publicId(), null, "Draft", Map.of()).toCommand());
+    ApplicationView sent =
+        applications.start(
+            provider, new NewApplication(round.publicId(), null, "Sent", Map.of()).toCommand());
+    sent =
+        applications.save(
+            provider,
+            sent.reference(),
+            sent.version(),
+            new ApplicationDraft(
+                    null,
+                    "A summary",
+                    "Sam Contact",
+                    "sam@victimsupport.example",
+                    List.of("£5,000"),
+                    Map.of("plan", "Six workshops in schools"))
+                .toCommand(sent.round().programme()));
+    applications.submit(provider, sent.reference());
+    ApplicationView screened =
+        applications.start(
+            provider, new NewApplication(round.publicId(), null, "Screened", Map.of()).toCommand());
+    screened =
+        applications.save(
+            provider,
+            screened.reference(),
+            screened.version(),
+            new ApplicationDraft(
+                    null,
+                    "A summary",
+                    "Sam Contact",
+                    "sam@victimsupport.example",
+                    List.of("£5,000"),
+                    Map.of("plan", "Six workshops in schools"))
+                .toCommand(screened.round().programme()));
+    applications.submit(provider, screened.reference());
+    var officer = actors.byName("officer");
+    assessments.screen(officer, screened.reference(), true, "Eligible");
+    assessments.assign(officer, screened.reference(), "assessor");
+
+    int drafts = drafts(new OwnedRecords(jdbc).organisationOf("provider"));
+    int screen = count("SELECT COUNT(*) FROM application WHERE status = 'SUBMITTED'");
+    int declare =
+        count(
+            "SELECT COUNT(*) FROM assessment_assignment WHERE assessor = 'assessor'"
+                + " AND status = 'AWAITING_DECLARATION'");
+    assertThat(drafts).isPositive();
+    assertThat(screen).isPositive();
+    assertThat(declare).isPositive();
+    assertLine(
+        home("provider", "PROVIDER"),
+        drafts,
+        plural(drafts, "draft application") + " not yet submitted",
+        "provider",
+        "PROVIDER");
+    assertThat(home("provider2", "PROVIDER"))
+        .doesNotContain(drafts + "</span> <span>" + plural(drafts, "draft application"));
+    assertLine(
+        home("officer", "OFFICER"),
+        screen,
+        plural(screen, "application") + " submitted and waiting for screening",
+        "officer",
+        "OFFICER");
+    assertLine(
+        home("assessor", "ASSESSOR"),
+        declare,
+        plural(declare, "application") + " waiting for your conflict of interest declaration",
+        "assessor",
+        "ASSESSOR");
+    assertThat(home("assessor2", "ASSESSOR")).doesNotContain("conflict of interest declaration");
   }
 
   private int drafts(long organisation) {
