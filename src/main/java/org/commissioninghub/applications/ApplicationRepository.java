@@ -238,6 +238,20 @@ class ApplicationRepository {
         .list();
   }
 
+  /** An organisation's drafts in rounds still open: how many, and the soonest round closing. */
+  record Drafts(int count, OffsetDateTime closesFirst) {}
+
+  Drafts openDrafts(long organisationId, OffsetDateTime now) {
+    return jdbc.sql(
+            """
+            SELECT COUNT(*), MIN(r.closes_at) FROM application a
+            JOIN funding_round r ON r.id = a.round_id
+            WHERE a.organisation_id = ? AND a.status = 'DRAFT' AND r.closes_at > ?""")
+        .params(organisationId, now)
+        .query((rs, n) -> new Drafts(rs.getInt(1), rs.getObject(2, OffsetDateTime.class)))
+        .single();
+  }
+
   List<ApplicationView> ofOrganisation(long organisationId) {
     return jdbc.sql(SELECT + " WHERE a.organisation_id = ? ORDER BY a.created_at DESC, a.id DESC")
         .param(organisationId)

@@ -84,6 +84,21 @@ class AssessmentRepository {
         .update();
   }
 
+  /** How many of the assessor's assignments are in this status (for their home page). */
+  int assignmentsIn(String assessor, AssignmentStatus status) {
+    return jdbc.sql("SELECT COUNT(*) FROM assessment_assignment WHERE assessor = ? AND status = ?")
+        .params(assessor, status.name())
+        .query(Integer.class)
+        .single();
+  }
+
+  /** How many applications have been submitted and wait to be screened. */
+  int awaitingScreening() {
+    return jdbc.sql("SELECT COUNT(*) FROM application WHERE status = 'SUBMITTED'")
+        .query(Integer.class)
+        .single();
+  }
+
   /** Whether the assessor has declared a conflict with any application from the organisation. */
   boolean declaredConflictWith(String assessor, long organisationId) {
     return jdbc.sql(

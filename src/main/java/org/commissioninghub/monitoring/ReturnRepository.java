@@ -52,6 +52,25 @@ class ReturnRepository {
     return values;
   }
 
+  /** How many returns in these statuses, and the earliest due date among them. */
+  record Waiting(int count, java.time.LocalDate earliestDue) {}
+
+  /**
+   * Returns in these statuses (status names), every organisation's when {@code organisationId} is
+   * null, else that organisation's only: for the home page's list of work.
+   */
+  Waiting waiting(Long organisationId, List<String> statuses) {
+    return jdbc.sql(
+            """
+            SELECT COUNT(*), MIN(due_on) FROM monitoring_return
+            WHERE status IN (:statuses)
+            AND (CAST(:organisation AS BIGINT) IS NULL OR organisation_id = :organisation)""")
+        .param("statuses", statuses)
+        .param("organisation", organisationId, java.sql.Types.BIGINT)
+        .query((rs, n) -> new Waiting(rs.getInt(1), rs.getObject(2, java.time.LocalDate.class)))
+        .single();
+  }
+
   String narrative(long returnId) {
     return jdbc.sql("SELECT narrative FROM monitoring_return WHERE id = ?")
         .param(returnId)
