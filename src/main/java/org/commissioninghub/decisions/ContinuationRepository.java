@@ -153,4 +153,16 @@ class ContinuationRepository {
                     rs.getString("posts")))
         .list();
   }
+
+  /** Continuations offered to one organisation and not yet answered, earliest reply date. */
+  DecisionRepository.Waiting awaitingAnswer(long organisationId) {
+    return jdbc.sql(
+            "SELECT COUNT(*) AS n, MIN(respond_by) AS earliest FROM continuation WHERE responded_at IS NULL AND organisation_id = ?")
+        .param(organisationId)
+        .query(
+            (rs, n) ->
+                new DecisionRepository.Waiting(
+                    rs.getInt("n"), rs.getObject("earliest", LocalDate.class)))
+        .single();
+  }
 }

@@ -136,4 +136,22 @@ class DecisionRepository {
             .update()
         == 1;
   }
+
+  // --- work waiting (home page)
+
+  /** How many records wait, and the earliest date among them (null when none). */
+  record Waiting(int count, LocalDate earliest) {}
+
+  /** Grant offers made to one organisation and not yet answered, with the earliest reply date. */
+  Waiting offersAwaitingAnswer(long organisationId) {
+    return jdbc.sql(
+            """
+            SELECT COUNT(*) AS n, MIN(o.respond_by) AS earliest
+            FROM offer o JOIN application a ON a.id = o.application_id
+            WHERE o.responded_at IS NULL AND a.organisation_id = ?
+            """)
+        .param(organisationId)
+        .query((rs, n) -> new Waiting(rs.getInt("n"), rs.getObject("earliest", LocalDate.class)))
+        .single();
+  }
 }

@@ -275,6 +275,37 @@ public class Decisions {
     }
   }
 
+  /**
+   * The applications waiting for this person to decide their next step: passed screening, ready for
+   * a decision, the next step's role held by them, and none of the refusals of {@link #decide} for
+   * the person (another step decided, a declared conflict, another CSP's programme).
+   */
+  @Transactional(readOnly = true)
+  List<String> waitingFor(Actor actor) {
+    List<String> waiting = new ArrayList<>();
+    for (ApplicationView a : applications.visibleTo(actor)) {
+      if (a.status() != ApplicationStatus.ELIGIBLE) {
+        continue;
+      }
+      ChainView chain = chain(a);
+      boolean mine = chain.next().stream().anyMatch(s -> mayDecide(actor, a, s.step(), chain));
+      if (mine && assessments.notReadyForDecision(a.reference()) == null) {
+        waiting.add(a.reference());
+      }
+    }
+    return waiting;
+  }
+
+  private boolean mayDecide(
+      Actor actor, ApplicationView application, StepView step, ChainView chain) {
+    try {
+      refuseWrongPerson(actor, application, step, chain);
+      return true;
+    } catch (ConflictException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** Each year's reduced amount against the amount proposed for that year. */
   private static List<Money> reducedAmounts(
       List<Decision.YearAmount> typed, List<Money> current, Problems problems) {

@@ -573,4 +573,31 @@ class PaymentRepository {
         rs.getString("imported_by"),
         rs.getObject("imported_at", OffsetDateTime.class));
   }
+
+  // --- work waiting (home page)
+
+  /** How many records wait, and the earliest date among them (null when none). */
+  record Waiting(int count, LocalDate earliest) {}
+
+  /** Runs awaiting approval that someone other than {@code username} put together. */
+  Waiting runsAwaitingApprovalNotBy(String username) {
+    return jdbc.sql(
+            "SELECT COUNT(*) AS n, MIN(payment_date) AS earliest FROM payment_run WHERE status = ? AND created_by <> ?")
+        .params(PaymentRunView.Status.AWAITING_APPROVAL.name(), username)
+        .query(PaymentRepository::mapWaiting)
+        .single();
+  }
+
+  /** Scheduled payments in one status, with the earliest date due among them. */
+  Waiting scheduledIn(Status status) {
+    return jdbc.sql(
+            "SELECT COUNT(*) AS n, MIN(due_date) AS earliest FROM scheduled_payment WHERE status = ?")
+        .param(status.name())
+        .query(PaymentRepository::mapWaiting)
+        .single();
+  }
+
+  private static Waiting mapWaiting(ResultSet rs, int row) throws SQLException {
+    return new Waiting(rs.getInt("n"), rs.getObject("earliest", LocalDate.class));
+  }
 }
