@@ -585,12 +585,8 @@ public final class AccessPolicy {
     Set<Role> admin = EnumSet.of(Role.ADMIN);
     Set<Role> readers =
         EnumSet.of(Role.ADMIN, Role.OFFICER, Role.APPROVER, Role.FINANCE, Role.AUDITOR);
-    allow(
-        rules,
-        approvers,
-        Set.of(HttpMethod.POST),
-        "/payment-runs/{id}/approve",
-        "/api/v1/payment-runs/{id}/approve");
+    allow(rules, approvers, Set.of(HttpMethod.GET, HttpMethod.POST), "/payment-runs/{id}/approve");
+    allow(rules, approvers, Set.of(HttpMethod.POST), "/api/v1/payment-runs/{id}/approve");
     allow(rules, admin, Set.of(HttpMethod.GET, HttpMethod.POST), "/payments/approval-limits");
     allow(rules, admin, change, "/api/v1/payments/approval-limits");
     allow(

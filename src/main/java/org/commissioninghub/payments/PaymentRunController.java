@@ -39,6 +39,31 @@ class PaymentRunController {
     return "payments/runs";
   }
 
+  /**
+   * What a run would hold — payments, payees, total, by stream — before it is made: one date can
+   * gather a hundred payments, so the person sees them before anything is written.
+   */
+  @GetMapping("/payment-runs/preview")
+  String preview(
+      @RequestParam(required = false) String paymentDate,
+      @RequestParam(required = false) String dueBy,
+      Model model) {
+    return Refusals.onPage(
+        model,
+        () -> {
+          RunCommand command = new RunRequest(paymentDate, dueBy, null).toCommand();
+          model.addAttribute("preview", payments.previewRun(command));
+          model.addAttribute("paymentDate", paymentDate);
+          model.addAttribute("dueBy", dueBy);
+          return "payments/run-preview";
+        },
+        () -> {
+          model.addAttribute("paymentDate", paymentDate);
+          model.addAttribute("dueBy", dueBy);
+          return list(model);
+        });
+  }
+
   @PostMapping("/payment-runs")
   String create(
       @RequestParam(required = false) String paymentDate,
@@ -79,6 +104,13 @@ class PaymentRunController {
         run.status() == PaymentRunView.Status.AWAITING_APPROVAL
             && !run.createdBy().equals(auth.getName()));
     return "payments/run";
+  }
+
+  /** Asks for confirmation, with the run's total and payees, before the run is approved. */
+  @GetMapping("/payment-runs/{id}/approve")
+  String confirmApproval(@PathVariable long id, Authentication auth, Model model) {
+    String page = show(id, auth, model);
+    return Boolean.TRUE.equals(model.getAttribute("mayApprove")) ? "payments/run-approve" : page;
   }
 
   @PostMapping("/payment-runs/{id}/approve")

@@ -57,11 +57,13 @@ class PaymentRuns {
     return repository.limits();
   }
 
+  /** The run as it would be put together; nothing is written. */
+  RunPreview preview(RunCommand c) {
+    return new RunPreview(c.paymentDate(), c.dueBy(), select(c));
+  }
+
   PaymentRunView createRun(Actor actor, RunCommand c) {
-    Problems problems = new Problems();
-    List<ScheduledPaymentView> chosen =
-        c.scheduled().isEmpty() ? dueBy(c.dueBy(), problems) : chosen(c.scheduled(), problems);
-    problems.throwIfAny("PAYMENT-RUN-2");
+    List<ScheduledPaymentView> chosen = select(c);
     Money total = chosen.stream().map(ScheduledPaymentView::amount).reduce(Money.ZERO, Money::plus);
     LocalDate paymentDate = c.paymentDate();
     long runId =
@@ -83,6 +85,15 @@ class PaymentRuns {
         String.valueOf(runId),
         chosen.size() + " payments totalling " + total.plain() + " to pay on " + paymentDate);
     return run(runId);
+  }
+
+  /** The payments listed, or else every one due by the date (code PAYMENT-RUN-2 when none). */
+  private List<ScheduledPaymentView> select(RunCommand c) {
+    Problems problems = new Problems();
+    List<ScheduledPaymentView> chosen =
+        c.scheduled().isEmpty() ? dueBy(c.dueBy(), problems) : chosen(c.scheduled(), problems);
+    problems.throwIfAny("PAYMENT-RUN-2");
+    return chosen;
   }
 
   /** Held and already-paid payments stay out of a run, however they were chosen. */

@@ -183,6 +183,12 @@ public class Payments {
 
   // ---------------------------------------------------------------- runs
 
+  /** The run that {@link #createRun} would put together now, with nothing written. */
+  @Transactional(readOnly = true)
+  public RunPreview previewRun(RunCommand c) {
+    return paymentRuns.preview(c);
+  }
+
   @Transactional
   public PaymentRunView createRun(Actor actor, RunCommand c) {
     return paymentRuns.createRun(actor, c);

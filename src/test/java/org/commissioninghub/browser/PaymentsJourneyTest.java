@@ -72,6 +72,14 @@ class PaymentsJourneyTest {
       finance.type("paymentDate", "2024-10-01");
       finance.type("dueBy", "2024-10-01");
       finance.clickAndWait("#make-run");
+      // A preview first: the payments, payees and total, with nothing written yet.
+      assertThat(finance.currentPath()).isEqualTo("/payment-runs/preview");
+      String total =
+          finance.driver().findElement(org.openqa.selenium.By.id("preview-total")).getText();
+      assertThat(total).startsWith("£");
+      assertThat(finance.text("main")).contains("Nothing has been written yet");
+      finance.checkAccessibility();
+      finance.clickAndWait("#create-run");
       runPath = finance.currentPath();
       assertThat(runPath).as(finance.text("main")).startsWith("/payment-runs/");
       assertThat(finance.text("main")).contains("another finance officer");
@@ -88,6 +96,11 @@ class PaymentsJourneyTest {
           .as(finance2.currentPath() + "\n" + finance2.text("main"))
           .isNotEmpty();
       finance2.clickAndWait("#approve-run");
+      // Approving asks for confirmation, with the total.
+      assertThat(finance2.currentPath()).isEqualTo(runPath + "/approve");
+      assertThat(finance2.text("main")).contains("Approving pays").contains("cannot be undone");
+      finance2.checkAccessibility();
+      finance2.clickAndWait("#confirm-approve");
       assertThat(finance2.text("main")).containsIgnoringCase("approved");
       finance2.checkAccessibility();
       finance2.assertAccessible();
