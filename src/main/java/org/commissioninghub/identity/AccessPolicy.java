@@ -197,6 +197,7 @@ public final class AccessPolicy {
     Set<HttpMethod> get = Set.of(HttpMethod.GET);
     Set<HttpMethod> change = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE);
     allow(rules, EDITORS, Set.of(HttpMethod.GET, HttpMethod.POST), "/users/invite");
+    allow(rules, EnumSet.of(Role.ADMIN), Set.of(HttpMethod.GET), "/users");
     allow(rules, EDITORS, get, "/organisations/{id}/edit");
     allow(
         rules,

@@ -52,8 +52,12 @@ public class Fixtures {
     return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /**
+   * A new organisation, confirmed as new: test names differ only in a random suffix, which the
+   * similar-name check may flag (CoreDataContract tests that check itself).
+   */
   public OrganisationView organisation(String name) {
-    return organisations.create(organisationCommand(name).toCommand(), false);
+    return organisations.create(organisationCommand(name).toCommand(), true);
   }
 
   public static OrganisationCommand organisationCommand(String name) {
