@@ -146,8 +146,12 @@ public final class AccessPolicy {
         List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
       rules.add(new Rule(Set.of(HttpMethod.GET), path, null, false, Scope.NONE, null));
     }
-    signedIn(
-        rules, Set.of(HttpMethod.GET), "/", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**");
+    // The API's description is public, as the API of a public body should be; calls still need
+    // a sign-in or a token.
+    for (String path : List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")) {
+      rules.add(new Rule(Set.of(HttpMethod.GET), path, null, false, Scope.NONE, null));
+    }
+    signedIn(rules, Set.of(HttpMethod.GET), "/");
     signedIn(rules, Set.of(HttpMethod.POST), "/logout");
     signedIn(
         rules,

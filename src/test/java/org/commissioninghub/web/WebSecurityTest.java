@@ -305,4 +305,20 @@ class WebSecurityTest {
     mvc.perform(get("/payment-runs").with(user("web-provider").roles("PROVIDER")))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void thePublicFindsThePublicPagesAndTheApiDescriptionWithoutSigningIn() throws Exception {
+    String login =
+        mvc.perform(get("/login"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    for (String path : List.of("/grants", "/decisions", "/open-data", "/v3/api-docs")) {
+      assertThat(login).contains("href=\"" + path + "\"");
+      mvc.perform(get(path)).andExpect(status().isOk());
+    }
+    // The description is public; the calls it describes are not.
+    mvc.perform(get("/api/v1/awards")).andExpect(status().isUnauthorized());
+  }
 }
