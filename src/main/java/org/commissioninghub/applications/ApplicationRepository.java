@@ -259,6 +259,13 @@ class ApplicationRepository {
         .list();
   }
 
+  List<ApplicationView> inStatus(ApplicationStatus status) {
+    return jdbc.sql(SELECT + " WHERE a.status = ? ORDER BY a.created_at DESC, a.id DESC")
+        .param(status.name())
+        .query(mapper())
+        .list();
+  }
+
   List<ApplicationView> all() {
     return jdbc.sql(SELECT + " ORDER BY a.created_at DESC, a.id DESC").query(mapper()).list();
   }

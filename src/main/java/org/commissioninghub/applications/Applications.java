@@ -445,6 +445,13 @@ public class Applications {
     return repository.all().stream().filter(a -> maySee(actor, a)).toList();
   }
 
+  /** Those of {@link #visibleTo} in one status, read by status rather than all then filtered. */
+  @Transactional(readOnly = true)
+  public List<ApplicationView> visibleTo(Actor actor, ApplicationStatus status) {
+    List<ApplicationView> inStatus = repository.inStatus(status);
+    return actor.isScoped() ? inStatus.stream().filter(a -> maySee(actor, a)).toList() : inStatus;
+  }
+
   @Transactional(readOnly = true)
   public List<ApplicationView> inRound(long roundId) {
     return repository.inRound(roundId);

@@ -283,10 +283,7 @@ public class Decisions {
   @Transactional(readOnly = true)
   List<String> waitingFor(Actor actor) {
     List<String> waiting = new ArrayList<>();
-    for (ApplicationView a : applications.visibleTo(actor)) {
-      if (a.status() != ApplicationStatus.ELIGIBLE) {
-        continue;
-      }
+    for (ApplicationView a : applications.visibleTo(actor, ApplicationStatus.ELIGIBLE)) {
       ChainView chain = chain(a);
       boolean mine = chain.next().stream().anyMatch(s -> mayDecide(actor, a, s.step(), chain));
       if (mine && assessments.notReadyForDecision(a.reference()) == null) {
